@@ -37,6 +37,13 @@ public final class BoundaryImporter {
             throws BoundaryFormatException, CacheException {
         progress.update(0.0, "reading " + path.getFileName());
         BoundaryFile file = BoundaryFiles.read(path, objectName);
+        return importBoundaryFile(file, progress);
+    }
+
+    /** Imports features already read (e.g. by the GUI's reader task). */
+    public BoundaryImportReport importBoundaryFile(BoundaryFile file, Progress progress)
+            throws BoundaryFormatException, CacheException {
+        Path path = file.path();
         progress.checkCancelled();
         BoundaryImportReport report = new BoundaryImportReport(path.toString());
         file.notes().forEach(report::note);
