@@ -2,6 +2,8 @@ package jp.chiikiatlas.geo;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,9 +30,16 @@ public final class BoundaryImporter {
     private static final Pattern LONG_DATE = Pattern.compile("N03-(\\d{4})(\\d{2})(\\d{2})");
 
     private final AtlasCache cache;
+    private final Set<LevelOfDetail> levels;
 
     public BoundaryImporter(AtlasCache cache) {
+        this(cache, EnumSet.allOf(LevelOfDetail.class));
+    }
+
+    /** An importer storing only some levels of detail (benchmarks measure parse-and-store with FULL alone). */
+    public BoundaryImporter(AtlasCache cache, Set<LevelOfDetail> levels) {
         this.cache = cache;
+        this.levels = EnumSet.copyOf(levels);
     }
 
     public BoundaryImportReport importFile(Path path, String objectName, Progress progress)
@@ -53,7 +62,7 @@ public final class BoundaryImporter {
             throw new BoundaryFormatException(path + ": no feature has a municipal code (N03_007); "
                     + "is this an N03 administrative-boundary file?");
         }
-        Map<LevelOfDetail, LevelsOfDetailBuilder.Level> levels = new LevelsOfDetailBuilder().build(model, progress);
+        Map<LevelOfDetail, LevelsOfDetailBuilder.Level> levels = new LevelsOfDetailBuilder(levels).build(model, progress);
         report.levelsOfDetail(levels.size());
         progress.update(0.8, "storing in the cache");
         store(file, model, levels, progress);

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import jp.chiikiatlas.cache.Progress;
 import org.locationtech.jts.coverage.CoverageSimplifier;
 import org.locationtech.jts.geom.Geometry;
@@ -22,11 +23,17 @@ public final class LevelsOfDetailBuilder {
     public record Level(Map<String, Geometry> regions, List<Geometry> unassigned) {
     }
 
+    private final Set<LevelOfDetail> wanted;
+
+    public LevelsOfDetailBuilder(Set<LevelOfDetail> wanted) {
+        this.wanted = wanted;
+    }
+
     public Map<LevelOfDetail, Level> build(RegionModel model, Progress progress) {
         List<String> codes = new ArrayList<>(model.parts().keySet());
         Geometry[] coverage = coverage(model, codes);
         Map<LevelOfDetail, Level> levels = new EnumMap<>(LevelOfDetail.class);
-        LevelOfDetail[] all = LevelOfDetail.values();
+        LevelOfDetail[] all = wanted.toArray(LevelOfDetail[]::new);
         for (LevelOfDetail lod : all) {
             progress.checkCancelled();
             progress.update(0.3 + 0.5 * lod.ordinal() / all.length, "levels of detail: " + lod.name().toLowerCase());
