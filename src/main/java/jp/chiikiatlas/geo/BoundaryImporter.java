@@ -30,7 +30,7 @@ public final class BoundaryImporter {
     private static final Pattern LONG_DATE = Pattern.compile("N03-(\\d{4})(\\d{2})(\\d{2})");
 
     private final AtlasCache cache;
-    private final Set<LevelOfDetail> levels;
+    private final Set<LevelOfDetail> storedLevels;
 
     public BoundaryImporter(AtlasCache cache) {
         this(cache, EnumSet.allOf(LevelOfDetail.class));
@@ -39,7 +39,7 @@ public final class BoundaryImporter {
     /** An importer storing only some levels of detail (benchmarks measure parse-and-store with FULL alone). */
     public BoundaryImporter(AtlasCache cache, Set<LevelOfDetail> levels) {
         this.cache = cache;
-        this.levels = EnumSet.copyOf(levels);
+        this.storedLevels = EnumSet.copyOf(levels);
     }
 
     public BoundaryImportReport importFile(Path path, String objectName, Progress progress)
@@ -62,7 +62,7 @@ public final class BoundaryImporter {
             throw new BoundaryFormatException(path + ": no feature has a municipal code (N03_007); "
                     + "is this an N03 administrative-boundary file?");
         }
-        Map<LevelOfDetail, LevelsOfDetailBuilder.Level> levels = new LevelsOfDetailBuilder(levels).build(model, progress);
+        Map<LevelOfDetail, LevelsOfDetailBuilder.Level> levels = new LevelsOfDetailBuilder(storedLevels).build(model, progress);
         report.levelsOfDetail(levels.size());
         progress.update(0.8, "storing in the cache");
         store(file, model, levels, progress);
