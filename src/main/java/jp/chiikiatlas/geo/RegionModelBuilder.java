@@ -31,12 +31,15 @@ public final class RegionModelBuilder {
     private final Map<String, Region> designatedCities = new TreeMap<>();
     private final Map<String, Region> prefectures = new TreeMap<>();
     private final List<RegionModel.UnassignedArea> unassigned = new ArrayList<>();
+    /** Designated city code by prefecture + city name, from the city's lowest ward code. */
+    private final Map<String, String> cityCodes = new TreeMap<>();
 
     public RegionModelBuilder(BoundaryImportReport report) {
         this.report = report;
     }
 
     public RegionModel build(List<BoundaryFeature> features) {
+        collectDesignatedCityCodes(features);
         for (BoundaryFeature feature : features) {
             report.featureRead();
             add(feature);
@@ -84,8 +87,8 @@ public final class RegionModelBuilder {
         String prefectureLabel = prefectureName != null ? prefectureName : Prefectures.nameOf(prefectureCode);
         ensurePrefecture(prefectureCode, prefectureLabel);
         boolean cityGiven = city != null && city.endsWith("市");
-        if (cityGiven && name != null && name.endsWith("区")) {
-            String cityCode = designatedCityCode(code);
+        if (isWard(city, name)) {
+            String cityCode = cityCodes.get(prefectureCode + city);
             designatedCities.computeIfAbsent(cityCode, c -> new Region(c, RegionLevel.DESIGNATED_CITY,
                     prefectureCode, city, prefectureLabel + city));
             return new Region(code, RegionLevel.WARD, cityCode, city + name, prefectureLabel + city + name);
@@ -99,7 +102,24 @@ public final class RegionModelBuilder {
         return new Region(code, RegionLevel.MUNICIPALITY, prefectureCode, name, prefectureLabel + name);
     }
 
-    /** A designated city's code: its first ward's code rounded down to ten (01101 → 01100, 14131 → 14130). */
+    /** Wards are known by N03_003 naming a city (…市) and N03_004 a ward (…区). */
+    private static boolean isWard(String city, String name) {
+        return city != null && city.endsWith("市") && name != null && name.endsWith("区");
+    }
+
+    /** A designated city's code is its lowest ward code rounded down to ten (so 清田区 01110 still maps to 01100). */
+    private void collectDesignatedCityCodes(List<BoundaryFeature> features) {
+        for (BoundaryFeature feature : features) {
+            String code = trimmed(feature.attribute(CODE));
+            String city = trimmed(feature.attribute(CITY_OR_COUNTY));
+            if (RegionCode.isFiveDigits(code) && isWard(city, trimmed(feature.attribute(MUNICIPALITY)))) {
+                cityCodes.merge(RegionCode.prefectureOf(code) + city, designatedCityCode(code),
+                        (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+    }
+
+    /** A ward's code rounded down to ten (01101 → 01100, 14131 → 14130). */
     static String designatedCityCode(String wardCode) {
         int n = Integer.parseInt(wardCode);
         return String.format("%05d", n - n % 10);
