@@ -77,7 +77,7 @@ final class TinyShapefile {
             Files.writeString(folder.resolve(base + ".prj"), prj, StandardCharsets.US_ASCII);
         }
         if (cpg != null) {
-            Files.writeString(folder.resolve(base + ".cpg"), cpg, StandardCharsets.US_ASCII);
+            Files.writeString(folder.resolve(base + ".cpg"), cpg, StandardCharsets.UTF_8);
         }
         return folder.resolve(base + ".shp");
     }
