@@ -53,7 +53,9 @@ final class ZipShapefileReader {
         List<String> shapefiles = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             ZipEntry entry;
+            int count = 0;
             while ((entry = in.getNextEntry()) != null) {
+                count++;
                 String name = entry.getName();
                 // macOS archives carry "__MACOSX/._x.shp" resource forks that are not shapefiles
                 if (entry.isDirectory() || name.startsWith("__MACOSX/") || !isShapefilePart(name)) {
@@ -64,11 +66,13 @@ final class ZipShapefileReader {
                     shapefiles.add(name.substring(0, name.length() - ".shp".length()));
                 }
             }
-        } catch (ZipException e) {
-            throw new BoundaryFormatException(zip + " is not a readable zip archive (" + e.getMessage()
-                    + "): download it again", e);
+            if (count == 0) {
+                throw new ZipException("no entries found");
+            }
         } catch (IOException e) {
-            throw new BoundaryFormatException("cannot read " + zip + ": " + e.getMessage(), e);
+            // ZipException for garbage, EOFException for a zip cut short by an interrupted download
+            throw new BoundaryFormatException(zip + " is not a complete zip archive (" + e.getMessage()
+                    + "): download it again", e);
         }
         return new ZipContent(entries, shapefiles);
     }
