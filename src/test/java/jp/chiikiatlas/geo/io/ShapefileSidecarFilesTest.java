@@ -128,6 +128,29 @@ class ShapefileSidecarFilesTest {
     }
 
     @Test
+    void truncatedDbfNamesTheRow() throws Exception {
+        Path shp = threeNames().writeTo(dir, "t");
+        Path dbf = dir.resolve("t.dbf");
+        byte[] bytes = Files.readAllBytes(dbf);
+        Files.write(dbf, java.util.Arrays.copyOf(bytes, bytes.length - 701)); // rows are 401 bytes: 2nd cut, 3rd gone
+
+        assertThatThrownBy(() -> BoundaryFiles.read(shp, null))
+                .isInstanceOf(BoundaryFormatException.class)
+                .hasMessageContaining(dbf + " cannot be read as a dBase table: it ends in the middle of row 2 of the 3")
+                .hasMessageContaining("truncated");
+    }
+
+    @Test
+    void emptyDbfIsReported() throws Exception {
+        Path shp = threeNames().writeTo(dir, "t");
+        Files.write(dir.resolve("t.dbf"), new byte[0]);
+
+        assertThatThrownBy(() -> BoundaryFiles.read(shp, null))
+                .isInstanceOf(BoundaryFormatException.class)
+                .hasMessageContaining("its header is incomplete (0 bytes)");
+    }
+
+    @Test
     void checksumCoversShpShxDbfPrjCpgInThatOrder() throws Exception {
         Path shp = threeNames().writeTo(dir, "t");
 

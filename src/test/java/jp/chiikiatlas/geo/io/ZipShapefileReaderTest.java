@@ -96,6 +96,24 @@ class ZipShapefileReaderTest {
     }
 
     @Test
+    void shiftJisEntryNamesAreUnderstood() throws Exception {
+        new TinyShapefile().polygon(CITY, square(129, 32, 130, 33, true)).writeTo(dir, "t");
+        Path zip = dir.resolve("sjis.zip");
+        // Japanese zip tools write names in Windows Japanese without the UTF-8 flag
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip), ShapefileCharsets.WINDOWS_31J)) {
+            for (String ext : List.of("shp", "shx", "dbf")) {
+                out.putNextEntry(new ZipEntry("行政区域/N03-21_210101." + ext));
+                Files.copy(dir.resolve("t." + ext), (OutputStream) out);
+            }
+        }
+
+        BoundaryFile file = BoundaryFiles.read(zip, null);
+
+        assertThat(file.features()).hasSize(1);
+        assertThat(file.notes()).anyMatch(n -> n.contains("sjis.zip!行政区域/N03-21_210101.prj is missing"));
+    }
+
+    @Test
     void brokenZipIsReported() throws Exception {
         Path zip = dir.resolve("broken.zip");
         Files.writeString(zip, "PK\u0003\u0004 this is not really a zip");
