@@ -124,6 +124,29 @@ class GeoJsonReaderTest {
     }
 
     @Test
+    void projectedGeoJsonIsRejected() throws Exception {
+        Path path = write("plane.geojson", CITIES.replace("[[139,35],[140,35],[140,36],[139,36],[139,35]]",
+                "[[-8000,-30000],[-7000,-30000],[-7000,-29000],[-8000,-29000],[-8000,-30000]]"));
+
+        assertThatThrownBy(() -> BoundaryFiles.read(path, null))
+                .isInstanceOf(BoundaryFormatException.class)
+                .hasMessageContaining(path + " feature 0: coordinates span x -8000.0 to -7000.0")
+                .hasMessageContaining("GeoJSON must be in longitude/latitude");
+    }
+
+    @Test
+    void degenerateRingIsLeftOutWithANote() throws Exception {
+        Path path = write("spike.geojson", CITIES.replace("[[[141,24],[141.5,24],[141.5,24.5],[141,24.5]]]",
+                "[[[141,24],[141.5,24],[141,24]]]"));
+
+        BoundaryFile file = BoundaryFiles.read(path, null);
+
+        assertThat(file.features().get(1).geometry()).isInstanceOf(Polygon.class);
+        assertThat(file.features().get(1).geometry().getArea()).isEqualTo(0.25);
+        assertThat(file.notes()).anyMatch(n -> n.contains("feature 1: left out a polygon"));
+    }
+
+    @Test
     void pointFeatureIsRejected() throws Exception {
         Path path = write("points.geojson", CITIES.replace("{\"type\":\"MultiPolygon\",\"coordinates\":[",
                 "{\"type\":\"Point\",\"coordinates\":[1,2],\"x\":["));

@@ -174,6 +174,18 @@ class ShapefileSidecarFilesTest {
     }
 
     @Test
+    void projectedCoordinatesWithoutPrjAreNotTakenForLonLat() throws Exception {
+        Path shp = new TinyShapefile().prj(null).polygon(ISAHAYA, square(-35000, 12000, -34000, 13000, true))
+                .writeTo(dir, "t");
+
+        assertThatThrownBy(() -> BoundaryFiles.read(shp, null))
+                .isInstanceOf(BoundaryFormatException.class)
+                .hasMessageContaining(dir.resolve("t.shp") + " record 1: coordinates span x -35000.0 to -34000.0")
+                .hasMessageContaining("not longitude/latitude degrees")
+                .hasMessageContaining("put the .prj next to the .shp");
+    }
+
+    @Test
     void geographicPrjKeepsCoordinates() throws Exception {
         Path shp = new TinyShapefile().polygon(ISAHAYA, square(130, 32, 130.1, 32.1, true)).writeTo(dir, "t");
 
