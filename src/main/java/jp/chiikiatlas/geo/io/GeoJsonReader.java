@@ -15,7 +15,7 @@ final class GeoJsonReader {
     }
 
     static BoundaryFile read(Path path) throws BoundaryFormatException {
-        byte[] bytes = ShapefileSource.readBytes(path);
+        byte[] bytes = FileBytes.read(path);
         return read(path, bytes, JsonTrees.parse(path, bytes));
     }
 
@@ -57,7 +57,7 @@ final class GeoJsonReader {
     private static Geometry geometry(JsonNode geometry, String name, List<String> notes)
             throws BoundaryFormatException {
         if (geometry == null || geometry.isNull()) {
-            return ShapeRings.FACTORY.createMultiPolygon();
+            return Geometries.empty();
         }
         String type = geometry.path("type").asText("");
         JsonNode coordinates = geometry.path("coordinates");

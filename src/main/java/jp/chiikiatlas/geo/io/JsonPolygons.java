@@ -37,17 +37,18 @@ final class JsonPolygons {
             if (hole == null) {
                 notes.add(featureName + ": left out a hole with fewer than 3 distinct points");
             } else {
-                holes.add(ShapeRings.FACTORY.createLinearRing(hole));
+                holes.add(Geometries.FACTORY.createLinearRing(hole));
             }
         }
-        return ShapeRings.FACTORY.createPolygon(ShapeRings.FACTORY.createLinearRing(shell),
+        return Geometries.FACTORY.createPolygon(Geometries.FACTORY.createLinearRing(shell),
                 holes.toArray(LinearRing[]::new));
     }
 
     /** A Polygon for one part, a MultiPolygon for several, an empty MultiPolygon for none. */
     static Geometry combine(List<Polygon> polygons) {
         List<Polygon> kept = polygons.stream().filter(p -> p != null).toList();
-        return kept.size() == 1 ? kept.get(0) : ShapeRings.FACTORY.createMultiPolygon(kept.toArray(Polygon[]::new));
+        return kept.size() == 1 ? kept.get(0)
+                : Geometries.FACTORY.createMultiPolygon(kept.toArray(Polygon[]::new));
     }
 
     /** The ring closed if it was not; null when too short to enclose an area. */

@@ -110,7 +110,7 @@ final class ShapefileReader {
         int type = content.getInt(0);
         if (type == NULL_SHAPE) {
             notes.add(shpName + " record " + number + " has no geometry (null shape): kept with an empty geometry");
-            return ShapeRings.FACTORY.createMultiPolygon();
+            return Geometries.empty();
         }
         if (type != POLYGON && type != POLYGON_Z && type != POLYGON_M) {
             throw new BoundaryFormatException(shpName + " record " + number + " (byte offset " + offset + ") holds a "
@@ -159,7 +159,7 @@ final class ShapefileReader {
             notes.add(shpName + " record " + number + ": left out " + dropped
                     + " degenerate ring(s) with fewer than 3 distinct points");
         }
-        return rings.isEmpty() ? ShapeRings.FACTORY.createMultiPolygon() : ShapeRings.assemble(rings);
+        return rings.isEmpty() ? Geometries.empty() : ShapeRings.assemble(rings);
     }
 
     /** The ring's points, closed if the writer forgot; null when too few points to enclose an area. */

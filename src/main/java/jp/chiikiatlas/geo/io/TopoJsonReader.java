@@ -23,7 +23,7 @@ final class TopoJsonReader {
     }
 
     static BoundaryFile read(Path path, String objectName) throws BoundaryFormatException {
-        byte[] bytes = ShapefileSource.readBytes(path);
+        byte[] bytes = FileBytes.read(path);
         return read(path, bytes, JsonTrees.parse(path, bytes), objectName);
     }
 
@@ -121,7 +121,7 @@ final class TopoJsonReader {
         List<Polygon> polygons = new ArrayList<>();
         switch (type) {
             case "" -> {
-                return ShapeRings.FACTORY.createMultiPolygon(); // "type": null is TopoJSON's null geometry
+                return Geometries.empty(); // "type": null is TopoJSON's null geometry
             }
             case "Polygon" -> polygons.add(polygon(arcIndexes, name));
             case "MultiPolygon" -> {
