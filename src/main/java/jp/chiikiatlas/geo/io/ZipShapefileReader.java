@@ -45,7 +45,15 @@ final class ZipShapefileReader {
             }
         }
         ShapefileSource source = new ShapefileSource(location, parts[0], parts[1], parts[2], parts[3], parts[4]);
-        return ShapefileBoundaryReader.read(zip, source, content.sha256());
+        BoundaryFile file = ShapefileBoundaryReader.read(zip, source, content.sha256());
+        if (content.shapefiles().size() == 1) {
+            return file;
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(zip + ": read " + base + ".shp, the N03 municipal shapefile; also in the zip: "
+                + content.shapefiles().stream().filter(s -> !s.equals(base)).map(s -> s + ".shp").toList());
+        notes.addAll(file.notes());
+        return new BoundaryFile(file.path(), file.sha256(), file.features(), List.copyOf(notes));
     }
 
     /**

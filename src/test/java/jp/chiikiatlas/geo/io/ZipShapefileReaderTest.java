@@ -65,6 +65,8 @@ class ZipShapefileReaderTest {
         BoundaryFile file = BoundaryFiles.read(zip, null);
 
         assertThat(file.features().get(0).attribute("N03_004")).isEqualTo("諫早市");
+        assertThat(file.notes().get(0)).contains("read N03-20210101_GML/N03-21_210101.shp")
+                .contains("N03-20210101_GML/N03-21_210101_prefectures.shp");
     }
 
     @Test
