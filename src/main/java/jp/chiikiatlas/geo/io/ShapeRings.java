@@ -1,5 +1,6 @@
 package jp.chiikiatlas.geo.io;
 
+import jp.chiikiatlas.geo.Geometries;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.algorithm.Orientation;

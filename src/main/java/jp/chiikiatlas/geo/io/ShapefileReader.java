@@ -1,5 +1,6 @@
 package jp.chiikiatlas.geo.io;
 
+import jp.chiikiatlas.geo.Geometries;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package jp.chiikiatlas.geo.io;
 
+import jp.chiikiatlas.geo.Geometries;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
