@@ -42,4 +42,26 @@ public final class Numbers {
                 .matcher(text);
         return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
+
+    /** A Japanese era label's Western year ("平成２３年度" → 2011, "令和元年度" → 2019), or empty. */
+    public static Optional<Integer> eraYear(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        StringBuilder b = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(昭和|平成|令和)\\s*(元|\\d{1,2})\\s*年").matcher(b);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int n = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
+        int base = switch (m.group(1)) {
+            case "昭和" -> 1925;
+            case "平成" -> 1988;
+            default -> 2018;
+        };
+        return Optional.of(base + n);
+    }
 }
