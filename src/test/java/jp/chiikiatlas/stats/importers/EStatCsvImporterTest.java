@@ -93,6 +93,16 @@ class EStatCsvImporterTest {
                 .hasMessageContaining("windows-31j");
     }
 
+    @Test
+    void utf8WithoutBomIsNotTakenForCp932() throws Exception {
+        Path f = dir.resolve("estat.csv");
+        Files.writeString(f, FIXTURE);
+        assertThatThrownBy(() -> new EStatCsvImporter().importFile(f, new CollectingSink()))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("estat.csv")
+                .hasMessageContaining("encoding");
+    }
+
     private Path write(String text) throws Exception {
         Path f = dir.resolve("estat.csv");
         Files.write(f, text.getBytes(CsvFile.WINDOWS_31J));

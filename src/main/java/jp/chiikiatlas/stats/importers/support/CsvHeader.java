@@ -62,6 +62,6 @@ public final class CsvHeader {
             }
         }
         throw new DataFormatException(csv.fileName() + ": no header row found — expected " + expected
-                + "; the layout changed or this is not the expected file");
+                + "; the layout changed, this is not the expected file, or it is not in the expected encoding");
     }
 }
