@@ -2,9 +2,12 @@ package jp.chiikiatlas.stats.importers;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import jp.chiikiatlas.geo.RegionCode;
 import jp.chiikiatlas.stats.DataFormatException;
 import jp.chiikiatlas.stats.Dataset;
 import jp.chiikiatlas.stats.ImportReport;
@@ -68,6 +71,7 @@ public final class MigrationOdImporter implements StatisticsImporter {
                 List.of("sex")));
 
         int diagonal = 0;
+        Map<String, Optional<String>> codes = new HashMap<>(); // 47 names over 60,000 rows: look each up once
         for (CsvRow r : data) {
             if (r.isBlank()) {
                 continue; // a trailing empty line is not a row
@@ -75,8 +79,8 @@ public final class MigrationOdImporter implements StatisticsImporter {
             report.rowRead();
             String from = r.get(origin);
             String to = r.get(destination);
-            var fromCode = RegionNames.japanOrPrefecture(from).filter(c -> !c.equals("00000"));
-            var toCode = RegionNames.japanOrPrefecture(to).filter(c -> !c.equals("00000"));
+            Optional<String> fromCode = codes.computeIfAbsent(from, MigrationOdImporter::prefectureCode);
+            Optional<String> toCode = codes.computeIfAbsent(to, MigrationOdImporter::prefectureCode);
             String sex = SEX.get(r.get(gender));
             var period = Numbers.year(r.get(year));
             if (fromCode.isEmpty() || toCode.isEmpty() || sex == null || period.isEmpty()) {
@@ -99,5 +103,9 @@ public final class MigrationOdImporter implements StatisticsImporter {
                     + "not part of this table (its 0 means 'not counted')");
         }
         return report;
+    }
+
+    private static Optional<String> prefectureCode(String name) {
+        return RegionNames.japanOrPrefecture(name).filter(RegionCode::isPrefecture);
     }
 }

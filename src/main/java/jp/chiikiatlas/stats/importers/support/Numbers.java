@@ -1,9 +1,16 @@
 package jp.chiikiatlas.stats.importers.support;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Numbers as official tables write them: thousands separators, full-width digits and minus signs. */
 public final class Numbers {
+    // compiled once: importers call these for every cell
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
+    private static final Pattern ERA = Pattern.compile("(昭和|平成|令和)\\s*(元|\\d{1,2})\\s*年");
+
     private Numbers() {
     }
 
@@ -27,7 +34,7 @@ public final class Numbers {
             b.append(c);
         }
         String s = b.toString();
-        if (!s.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+        if (!NUMBER.matcher(s).matches()) {
             return Optional.empty();
         }
         return Optional.of(Double.parseDouble(s));
@@ -38,8 +45,7 @@ public final class Numbers {
         if (text == null) {
             return Optional.empty();
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)")
-                .matcher(text);
+        Matcher m = YEAR.matcher(text);
         return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
@@ -52,7 +58,7 @@ public final class Numbers {
         for (char c : text.toCharArray()) {
             b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(昭和|平成|令和)\\s*(元|\\d{1,2})\\s*年").matcher(b);
+        Matcher m = ERA.matcher(b);
         if (!m.find()) {
             return Optional.empty();
         }
