@@ -65,6 +65,8 @@ public final class PrefectureGdpImporter implements StatisticsImporter {
         ImportReport report = new ImportReport(file.getFileName().toString());
         try (ExcelFile excel = ExcelFile.open(file)) {
             SheetCells sheet = excel.sheet("実数", true);
+            excel.sheetNames().stream().filter(n -> !n.equals(sheet.name())).forEach(n -> report.note("sheet '" + n
+                    + "' not imported" + (n.equals("増加率") ? ": growth rates, derived from 実数" : "")));
             int headerRow = findHeaderRow(sheet);
             List<YearColumn> years = yearColumns(sheet, headerRow);
             checkTitleAndUnit(sheet, headerRow);

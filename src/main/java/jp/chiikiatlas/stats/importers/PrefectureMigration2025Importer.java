@@ -110,6 +110,13 @@ public final class PrefectureMigration2025Importer implements StatisticsImporter
                         ? Numbers.year(header).orElseThrow(() -> new DataFormatException(sheet.where(headerTop, col)
                         + ": expected the year of the reference column, found '" + header + "'"))
                         : year;
+                for (Column other : columns) {
+                    if (other.meaning().indicator().equals(meaning.get().indicator()) && other.period() == period
+                            && other.meaning().dims().equals(meaning.get().dims())) {
+                        throw new DataFormatException(sheet.where(headerTop, c) + ": header '" + header + "' means the same "
+                                + "as column " + (other.index() + 1) + " '" + other.header() + "'; expected one column each");
+                    }
+                }
                 columns.add(new Column(c, header, meaning.get(), period));
             }
             for (String required : List.of("pref_moves_in", "pref_moves_out", "pref_social_change")) {

@@ -59,4 +59,16 @@ class PrefectureMigration2025ImporterTest {
                 .hasMessageContaining("mig.xlsx, sheet '社会増減数', row 2")
                 .hasMessageContaining("社会増加数");
     }
+
+    @Test
+    void fixture_twoColumnsWithTheSameMeaningAreAnUnknownLayout() throws Exception {
+        Path f = ExcelFixtures.xlsx(dir.resolve("mig.xlsx"), "社会増減数",
+                new Object[] {null, "都道府県別社会増減数（2026年）"},
+                new Object[] {null, null, "転入者数（国内）", "転出者数（国内）", "社会増加数", "転入者数（国内）"},
+                new Object[] {null, "全国", 10, 10, 0, 10});
+        assertThatThrownBy(() -> new PrefectureMigration2025Importer().importFile(f, new CollectingSink()))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("row 2, column F")
+                .hasMessageContaining("expected one column each");
+    }
 }

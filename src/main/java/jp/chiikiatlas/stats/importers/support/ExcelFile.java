@@ -45,6 +45,12 @@ public final class ExcelFile implements AutoCloseable {
         return new SheetCells(fileName, sheet);
     }
 
+    public java.util.List<String> sheetNames() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        workbook.forEach(s -> names.add(s.getSheetName()));
+        return names;
+    }
+
     public SheetCells firstSheet() throws DataFormatException {
         if (workbook.getNumberOfSheets() == 0) {
             throw new DataFormatException(fileName + ": the workbook has no sheets");
