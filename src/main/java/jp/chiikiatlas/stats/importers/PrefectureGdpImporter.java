@@ -97,7 +97,11 @@ public final class PrefectureGdpImporter implements StatisticsImporter {
             for (int r = firstData; r <= sheet.lastRow(); r++) {
                 int row = r;
                 if (years.stream().allMatch(y -> sheet.isBlank(row, y.column()))) {
-                    continue; // blank lines and section headings (地域ブロック, 政令指定都市)
+                    String label = (sheet.text(r, 0) + " " + sheet.text(r, 1)).strip();
+                    if (!label.isEmpty()) { // section headings (地域ブロック, 政令指定都市), footnotes
+                        report.note(sheet.where(r, 0) + ": '" + label + "' has no figures; heading or note, not a data row");
+                    }
+                    continue;
                 }
                 report.rowRead();
                 String code = sheet.text(r, 0);
