@@ -92,10 +92,13 @@ public final class ChartStyle {
     }
 
     /**
-     * Notes (if any) and the source line at the bottom. Bottom subtitles stack from the edge in the
-     * order added, so the credit goes first and stays the last line of the image.
+     * Notes (if any) and the source line at the bottom, the legend at the top. Bottom subtitles
+     * stack from the edge in the order added, so the credit goes first and is the last line of the image.
      */
     static void stamp(JFreeChart chart, String credit, List<String> notes) {
+        if (chart.getLegend() != null) {
+            chart.getLegend().setPosition(RectangleEdge.TOP); // keeps the credit the bottom line
+        }
         chart.addSubtitle(bottomLine(credit, new Color(0x33, 0x33, 0x33)));
         for (int i = notes.size() - 1; i >= 0; i--) {
             chart.addSubtitle(bottomLine("※ " + notes.get(i), Color.BLACK));

@@ -10,6 +10,7 @@ import jp.chiikiatlas.population.AxisRange;
 import jp.chiikiatlas.population.PopulationPyramid;
 import jp.chiikiatlas.population.PyramidBand;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -41,7 +42,8 @@ public final class PyramidChart {
         CategoryAxis ages = new CategoryAxis("年齢（歳）");
         ages.setCategoryMargin(0.15);
         NumberAxis values = new NumberAxis(shares ? "割合（%）" : "人口（人）");
-        values.setNumberFormatOverride(new AbsoluteNumberFormat(shares ? "0.0" : "#,##0"));
+        values.setNumberFormatOverride(new AbsoluteNumberFormat("#,##0"));
+        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // whole % steps: 0.5 steps crowd the axis
         AxisRange r = range.orElseGet(() -> new AxisRange(-pyramid.largestBar(), pyramid.largestBar()));
         double pad = (r.upper() - r.lower()) * 0.03;
         values.setRange(r.lower() - pad, r.upper() + pad);
@@ -49,6 +51,7 @@ public final class PyramidChart {
         CategoryPlot plot = new CategoryPlot(dataset("男性 " + pyramid.main().period() + "年", "女性 " + pyramid.main().period() + "年", pyramid.bands()), ages, values,
                 new StackedBarRenderer());
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT); // people axis under the bars, like a printed pyramid
         pyramid.comparison().ifPresent(c -> {
             plot.setDataset(1, dataset(c.period() + "年（枠線）", c.period() + "年（枠線・女性）", pyramid.comparisonBands()));
             plot.setRenderer(1, new StackedBarRenderer());
