@@ -103,6 +103,30 @@ public record KeyFigures(String regionCode, String regionName, Figure population
         };
     }
 
+    /** The card's lines in display order; figures the data do not give are left out, not shown as zero. */
+    public List<KeyFigureRow> rows() {
+        List<KeyFigureRow> rows = new java.util.ArrayList<>();
+        rows.add(new KeyFigureRow("人口（" + population.period() + "年1月1日）",
+                String.format("%,.0f人", population.value()), population.credit()));
+        oneYear.ifPresent(c -> rows.add(changeRow("1年間の増減", c)));
+        fiveYears.ifPresent(c -> rows.add(changeRow("5年間の増減", c)));
+        households.ifPresent(h -> rows.add(new KeyFigureRow("世帯数（" + h.period() + "年）",
+                String.format("%,.0f世帯", h.value()), h.credit())));
+        agingRate.ifPresent(f -> rows.add(new KeyFigureRow("高齢化率（65歳以上, " + f.period() + "年）",
+                String.format("%.1f%%", f.value()), f.credit())));
+        workingAgeShare.ifPresent(f -> rows.add(new KeyFigureRow("生産年齢人口割合（15–64歳, " + f.period() + "年）",
+                String.format("%.1f%%", f.value()), f.credit())));
+        rankInPrefecture.ifPresent(r -> rows.add(new KeyFigureRow("人口順位（都道府県内）",
+                r.rank() + "位 / " + r.of(), r.credit())));
+        rankInJapan.ifPresent(r -> rows.add(new KeyFigureRow("人口順位（全国）", r.rank() + "位 / " + r.of(), r.credit())));
+        return rows;
+    }
+
+    private static KeyFigureRow changeRow(String label, Change c) {
+        return new KeyFigureRow(label + "（" + c.fromPeriod() + "→" + c.toPeriod() + "年）",
+                String.format("%+,.0f人（%+.2f%%）", c.absolute(), c.percent()), c.credit());
+    }
+
     static String joinCredits(String... credits) {
         Set<String> distinct = new LinkedHashSet<>(List.of(credits));
         return String.join(" / ", distinct);

@@ -53,4 +53,20 @@ class KeyFiguresTest {
         assertThat(KeyFigures.of(data, SAPPORO_CHUO, 2022).rankInPrefecture().get().of()).isEqualTo(1);
         assertThat(KeyFigures.of(data, HOKKAIDO, 2022).rankInPrefecture()).isEmpty();
     }
+
+    @Test
+    void rowsForTheCardInDisplayOrder() {
+        assertThat(KeyFigures.of(data, SAPPORO, 2025).rows()).extracting(KeyFigureRow::label, KeyFigureRow::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("人口（2025年1月1日）", "1,955,678人"),
+                        org.assertj.core.groups.Tuple.tuple("1年間の増減（2024→2025年）", "-1,250人（-0.06%）"),
+                        org.assertj.core.groups.Tuple.tuple("5年間の増減（2020→2025年）", "-3,635人（-0.19%）"),
+                        org.assertj.core.groups.Tuple.tuple("世帯数（2025年）", "1,113,832世帯"),
+                        org.assertj.core.groups.Tuple.tuple("高齢化率（65歳以上, 2022年）", "28.0%"),
+                        org.assertj.core.groups.Tuple.tuple("生産年齢人口割合（15–64歳, 2022年）", "61.1%"),
+                        // the fixture has no other municipality in 2025
+                        org.assertj.core.groups.Tuple.tuple("人口順位（都道府県内）", "1位 / 1"),
+                        org.assertj.core.groups.Tuple.tuple("人口順位（全国）", "1位 / 1"));
+        assertThat(KeyFigures.of(data, SAPPORO, 2025).rows()).allSatisfy(r -> assertThat(r.credit()).contains("出典：総務省"));
+    }
 }

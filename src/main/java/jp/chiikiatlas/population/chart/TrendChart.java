@@ -54,7 +54,12 @@ public final class TrendChart {
             double size = i == 0 ? 9 : 7;
             renderer.setSeriesShape(i, new Ellipse2D.Double(-size / 2, -size / 2, size, size));
         }
-        ChartStyle.stamp(chart, trend.credit(), trend.notes());
+        List<String> notes = new java.util.ArrayList<>(trend.notes());
+        if (!indexed && trend.lines().size() > 1) {
+            // regions of very different size flatten each other on one count axis
+            notes.add("人口規模の違う地域の比較は指数表示で読みやすくなります");
+        }
+        ChartStyle.stamp(chart, trend.credit(), notes);
         return chart;
     }
 
