@@ -69,4 +69,16 @@ class KeyFiguresTest {
                         org.assertj.core.groups.Tuple.tuple("人口順位（全国）", "1位 / 1"));
         assertThat(KeyFigures.of(data, SAPPORO, 2025).rows()).allSatisfy(r -> assertThat(r.credit()).contains("出典：総務省"));
     }
+
+    @Test
+    void missingFiguresAreLeftOutAndUnknownAgesLeaveTheDenominator() {
+        KeyFigures k = KeyFigures.of(data, JukiFixtures.YUBARI, 2022);
+        assertThat(k.oneYear()).isEmpty();
+        assertThat(k.households()).isEmpty();
+        // 65+ of 夕張市 2022 over the 7,032 people of known age (7,055 minus 23 age not given)
+        double over65 = 680 + 860 + 651 + 694 + 539 + 246 + 79 + 13;
+        assertThat(k.agingRate().get().value()).isCloseTo(100 * over65 / 7032, within(1e-9));
+        assertThat(k.rows()).extracting(KeyFigureRow::label).doesNotContain("世帯数（2022年）")
+                .noneMatch(l -> l.contains("増減"));
+    }
 }
