@@ -2,6 +2,7 @@ package jp.chiikiatlas.population.chart;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import jp.chiikiatlas.population.ChangeYear;
 import jp.chiikiatlas.population.PopulationChange;
@@ -11,48 +12,60 @@ import jp.chiikiatlas.population.PyramidBand;
 import jp.chiikiatlas.population.TrendLine;
 
 /**
- * The numbers behind each chart as CSV, in layouts scripts rely on: header line, one row per band
- * or year, {@code \n} line ends, plain numbers (no grouping, no comment lines). The credit is not
- * in the CSV (it would break those scripts); it is stamped on the chart and shown in the window.
+ * The numbers behind each chart, in layouts scripts rely on: header line, one row per band or year,
+ * {@code \n} line ends, plain numbers (no grouping, no comment lines). The credit is not in the CSV
+ * (it would break those scripts); it is stamped on the chart and shown in the window.
  */
 public final class ChartCsv {
     private ChartCsv() {
     }
 
     /** {@code age,male,female}: counts per band, youngest first (bands as drawn: folded to 80+ when compared with an 80+ year). */
-    public static String pyramid(PopulationPyramid pyramid) {
-        StringBuilder csv = new StringBuilder("age,male,female\n");
+    public static DataTable pyramidTable(PopulationPyramid pyramid) {
+        List<List<String>> rows = new ArrayList<>();
         for (PyramidBand b : pyramid.main().bands()) {
-            csv.append(b.age()).append(',').append(number(b.male())).append(',').append(number(b.female())).append('\n');
+            rows.add(List.of(b.age(), number(b.male()), number(b.female())));
         }
-        return csv.toString();
+        return new DataTable(List.of("age", "male", "female"), rows);
     }
 
     /** {@code period,value} then one column per comparison region headed by its code; empty cell where a region has no value. */
-    public static String trend(PopulationTrend trend) {
+    public static DataTable trendTable(PopulationTrend trend) {
         List<TrendLine> lines = trend.lines();
-        StringBuilder csv = new StringBuilder("period,value");
-        lines.subList(1, lines.size()).forEach(l -> csv.append(',').append(l.regionCode()));
-        csv.append('\n');
+        List<String> header = new ArrayList<>(List.of("period", "value"));
+        lines.subList(1, lines.size()).forEach(l -> header.add(l.regionCode()));
+        List<List<String>> rows = new ArrayList<>();
         for (int period : trend.periods()) {
-            csv.append(period);
+            List<String> row = new ArrayList<>();
+            row.add(Integer.toString(period));
             for (TrendLine l : lines) {
                 Double v = l.values().get(period);
-                csv.append(',').append(v == null ? "" : number(v));
+                row.add(v == null ? "" : number(v));
             }
-            csv.append('\n');
+            rows.add(row);
         }
-        return csv.toString();
+        return new DataTable(header, rows);
     }
 
     /** {@code period,natural,social,total}. */
-    public static String change(PopulationChange change) {
-        StringBuilder csv = new StringBuilder("period,natural,social,total\n");
+    public static DataTable changeTable(PopulationChange change) {
+        List<List<String>> rows = new ArrayList<>();
         for (ChangeYear y : change.years()) {
-            csv.append(y.period()).append(',').append(number(y.natural())).append(',').append(number(y.social()))
-                    .append(',').append(number(y.total())).append('\n');
+            rows.add(List.of(Integer.toString(y.period()), number(y.natural()), number(y.social()), number(y.total())));
         }
-        return csv.toString();
+        return new DataTable(List.of("period", "natural", "social", "total"), rows);
+    }
+
+    public static String pyramid(PopulationPyramid pyramid) {
+        return pyramidTable(pyramid).toCsv();
+    }
+
+    public static String trend(PopulationTrend trend) {
+        return trendTable(trend).toCsv();
+    }
+
+    public static String change(PopulationChange change) {
+        return changeTable(change).toCsv();
     }
 
     /** Whole numbers without decimals; others (index values) to at most 6 decimals, no exponent. */

@@ -75,4 +75,12 @@ class ChartCsvTest {
         assertThat(csv).endsWith("\n").doesNotContain("\r").doesNotContain("#").doesNotContain("出典");
         assertThat(csv.lines().skip(1)).allSatisfy(l -> assertThat(l).matches("[0-9+\\-]+(,-?[0-9.]*)+"));
     }
+
+    @Test
+    void theDataViewTableIsWhatTheCsvWrites() {
+        DataTable table = ChartCsv.changeTable(PopulationChange.of(data, SAPPORO));
+        assertThat(table.header()).containsExactly("period", "natural", "social", "total");
+        assertThat(table.rows().get(0)).containsExactly("2014", "-3060", "8580", "5520");
+        assertThat(table.toCsv()).isEqualTo(ChartCsv.change(PopulationChange.of(data, SAPPORO)));
+    }
 }
