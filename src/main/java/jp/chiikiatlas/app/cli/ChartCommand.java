@@ -67,7 +67,7 @@ public final class ChartCommand implements Callable<Integer> {
 
     @Option(names = "--compare", arity = "1..*", paramLabel = "CODE",
             description = "trend: comparison lines (e.g. the prefecture and 00000); pyramid, change: more regions "
-                    + "side by side on the same scale (up to 4 in all; PNG and SVG only)")
+                    + "side by side on the same scale (up to 4 in all; PNG and SVG only; with --shares pyramids of different sizes compare by shape)")
     List<String> compare = new ArrayList<>();
 
     @Option(names = "--compare-period", paramLabel = "YEAR", description = "pyramid: a second year drawn as an outline")
