@@ -9,6 +9,8 @@ import java.util.Arrays;
  */
 public final class DivergingClassifier implements Classifier {
     public static final double CENTRE = 0.0;
+    /** Diverging schemes have at most 11 colours: five each side of a neutral middle. */
+    public static final int MAX_CLASSES_PER_SIDE = 5;
 
     private final Classifier side;
 
@@ -36,19 +38,20 @@ public final class DivergingClassifier implements Classifier {
         double[] neg = Arrays.copyOfRange(sortedValues, 0, firstPositive);
         double[] pos = Arrays.copyOfRange(sortedValues, firstPositive, sortedValues.length);
         if (neg.length == 0) {
-            return side.classifyFrom(CENTRE, pos, classes);
+            return side.classifyFrom(CENTRE, pos, Math.min(classes, MAX_CLASSES_PER_SIDE));
         }
         if (pos.length == 0) {
-            return side.classifyFrom(CENTRE, neg, classes);
+            return side.classifyFrom(CENTRE, neg, Math.min(classes, MAX_CLASSES_PER_SIDE));
         }
         // Half the classes each side; an odd one goes to the side with more regions.
         int negClasses = classes / 2;
         if (classes % 2 == 1 && neg.length > pos.length) {
             negClasses++;
         }
-        negClasses = Math.max(1, Math.min(negClasses, classes - 1));
+        negClasses = Math.max(1, Math.min(Math.min(negClasses, classes - 1), MAX_CLASSES_PER_SIDE));
+        int posClasses = Math.min(classes - negClasses, MAX_CLASSES_PER_SIDE);
         double[] below = side.classifyFrom(CENTRE, neg, negClasses).bounds();
-        double[] above = side.classifyFrom(CENTRE, pos, classes - negClasses).bounds();
+        double[] above = side.classifyFrom(CENTRE, pos, posClasses).bounds();
         double[] all = new double[below.length + above.length - 1];
         System.arraycopy(below, 0, all, 0, below.length);
         System.arraycopy(above, 1, all, below.length, above.length - 1);
