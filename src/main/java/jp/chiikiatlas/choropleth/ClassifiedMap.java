@@ -116,8 +116,11 @@ public final class ClassifiedMap implements ColorForCode {
         List<LegendClass> classes = new ArrayList<>();
         for (int i = 0; i < breaks.classes(); i++) {
             boolean last = i == breaks.classes() - 1;
-            String label = NumberText.ja(unit.convert(breaks.lower(i)), decimals) + " 〜 "
-                    + NumberText.ja(unit.convert(breaks.upper(i)), decimals) + (last ? "" : " 未満");
+            String lower = NumberText.ja(unit.convert(breaks.lower(i)), decimals);
+            String upper = NumberText.ja(unit.convert(breaks.upper(i)), decimals);
+            // A top class holding only the maximum has lower = upper: show the one number.
+            String label = last && breaks.lower(i) == breaks.upper(i) ? lower
+                    : lower + " 〜 " + upper + (last ? "" : " 未満");
             classes.add(new LegendClass(i + 1, breaks.lower(i), breaks.upper(i), counts[i], classColors.get(i), label));
         }
         Map<NoData, Integer> byReason = new EnumMap<>(NoData.class);
