@@ -11,8 +11,9 @@ public final class ManualClassifier implements Classifier {
 
     /** @param breaks the breaks between classes, rising; 2–8 of them for 3–9 classes */
     public ManualClassifier(double... breaks) {
-        if (breaks.length < 1) {
-            throw new IllegalArgumentException("manual classes need at least one break");
+        if (breaks.length < MIN_CLASSES - 1 || breaks.length > MAX_CLASSES - 1) {
+            throw new IllegalArgumentException("manual classes need " + (MIN_CLASSES - 1) + "–" + (MAX_CLASSES - 1)
+                    + " breaks for " + MIN_CLASSES + "–" + MAX_CLASSES + " classes: " + Arrays.toString(breaks));
         }
         for (int i = 0; i < breaks.length; i++) {
             if (!Double.isFinite(breaks[i]) || i > 0 && breaks[i] <= breaks[i - 1]) {

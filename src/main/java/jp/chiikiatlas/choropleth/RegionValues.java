@@ -11,6 +11,8 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import jp.chiikiatlas.geo.RegionCode;
+import jp.chiikiatlas.stats.Observation;
+import jp.chiikiatlas.stats.ValueStatus;
 
 /**
  * The values of one indicator for one period at one level: a number or a {@link NoData} reason per
@@ -185,6 +187,16 @@ public final class RegionValues {
             values.remove(code);
             noData.put(code, Objects.requireNonNull(reason));
             return this;
+        }
+
+        /**
+         * One cell of a statistics table: its value, or the no-data reason its status gives. The
+         * observation's code must be the five-digit form.
+         */
+        public Builder observation(Observation o) {
+            return o.status() == ValueStatus.OK && o.value() != null
+                    ? value(o.regionCode(), o.value())
+                    : noData(o.regionCode(), o.status() == ValueStatus.OK ? NoData.NOT_AVAILABLE : NoData.of(o.status()));
         }
 
         public RegionValues build() {

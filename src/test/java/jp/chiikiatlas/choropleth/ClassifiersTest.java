@@ -163,6 +163,9 @@ class ClassifiersTest {
     @Test
     void manualBreaksMustRise() {
         assertThatThrownBy(() -> new ManualClassifier(10, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ManualClassifier(10)).as("2 classes").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ManualClassifier(1, 2, 3, 4, 5, 6, 7, 8, 9)).as("10 classes")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     // ---- Diverging ----

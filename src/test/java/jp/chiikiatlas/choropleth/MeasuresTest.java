@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import jp.chiikiatlas.stats.Observation;
+import jp.chiikiatlas.stats.ValueStatus;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -95,6 +97,19 @@ class MeasuresTest {
                 .hasMessageContaining("population");
         RegionValues b = births();
         assertThat(Measures.apply(Measure.RAW, MeasureInputs.of(b))).isSameAs(b);
+    }
+
+    @Test
+    void observationsBecomeValuesOrReasons() {
+        RegionValues v = RegionValues.builder("人口", "人", 2025)
+                .observation(new Observation("d", "population", "01100", 2025, java.util.Map.of(), 1_000.0, ValueStatus.OK))
+                .observation(new Observation("d", "population", "01202", 2025, java.util.Map.of(), null, ValueStatus.SUPPRESSED))
+                .observation(new Observation("d", "population", "01203", 2025, java.util.Map.of(), null, ValueStatus.NOT_SURVEYED))
+                .build();
+        assertThat(v.value("01100").getAsDouble()).isEqualTo(1_000.0);
+        assertThat(v.noDataReason("01202")).contains(NoData.SUPPRESSED);
+        assertThat(v.noDataReason("01203")).contains(NoData.NOT_SURVEYED);
+        assertThat(v.size()).isEqualTo(3);
     }
 
     @Test
