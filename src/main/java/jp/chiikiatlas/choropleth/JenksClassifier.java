@@ -7,7 +7,8 @@ package jp.chiikiatlas.choropleth;
  * <p>Dynamic programming over the distinct values, weighted by their counts, with prefix sums for
  * O(1) class cost. Each row is filled by divide and conquer, which is valid because the optimal
  * start of the last class never moves left as the prefix grows (Grønlund et al. 2017): O(k·m·log m)
- * instead of O(k·m²), so 1,900 municipalities classify in well under a millisecond.
+ * instead of O(k·m²): 1,900 municipalities classify in about 0.4 ms (5 classes) to 1 ms (9 classes)
+ * (RecolourBenchmark.classifyOnly, 2026-11-23, shared 2-core machine).
  */
 public final class JenksClassifier implements Classifier {
     @Override
