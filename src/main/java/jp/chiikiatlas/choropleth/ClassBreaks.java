@@ -105,6 +105,17 @@ public final class ClassBreaks {
         return Arrays.stream(interior).anyMatch(b -> b == value);
     }
 
+    /**
+     * A computed break rounded to 12 significant digits, so 4.8·1/3 is stored (and written to CSV) as
+     * 1.6, not 1.5999999999999999; far below any statistic's precision.
+     */
+    static double tidy(double computed) {
+        if (computed == 0 || !Double.isFinite(computed)) {
+            return computed;
+        }
+        return new java.math.BigDecimal(computed).round(new java.math.MathContext(12)).doubleValue();
+    }
+
     ClassBreaks withLower(double lower) {
         double[] b = bounds.clone();
         b[0] = lower;

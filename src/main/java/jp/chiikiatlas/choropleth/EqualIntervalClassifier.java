@@ -31,7 +31,7 @@ public final class EqualIntervalClassifier implements Classifier {
         }
         double[] b = new double[classes + 1];
         for (int i = 0; i < classes; i++) {
-            b[i] = min + (max - min) * i / classes;
+            b[i] = i == 0 ? min : Math.max(b[i - 1], ClassBreaks.tidy(min + (max - min) * i / classes));
         }
         b[classes] = max;
         return ClassBreaks.of(b);

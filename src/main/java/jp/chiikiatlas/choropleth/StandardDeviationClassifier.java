@@ -53,8 +53,8 @@ public final class StandardDeviationClassifier implements Classifier {
         int size = 0;
         bounds[size++] = min;
         for (int i = 1; i < classes; i++) {
-            double b = mean + (i - classes / 2.0) * step;
-            if (b > min && b <= max) {
+            double b = ClassBreaks.tidy(mean + (i - classes / 2.0) * step);
+            if (b > min && b <= max && b > bounds[size - 1]) {
                 bounds[size++] = b;
             }
         }

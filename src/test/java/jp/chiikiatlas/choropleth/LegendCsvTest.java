@@ -42,6 +42,15 @@ class LegendCsvTest {
                 """);
     }
 
+    /* 0…4.8 in three equal classes: 1.6 and 3.2, not 1.5999999999999999 and 3.1999999999999997. */
+    @Test
+    void computedBoundsCarryNoFloatingPointNoise() {
+        RegionValues v = RegionValues.builder("x", "%", 2025).value("01100", 0).value("01202", 2).value("01203", 4.8).build();
+        String csv = LegendCsv.toCsv(Choropleth.classify(v, ChoroplethStyle.defaults(Measure.RAW)
+                .withClassifier(Classifiers.EQUAL_INTERVAL).withClasses(3)).legend());
+        assertThat(csv).contains("\n1,0,1.6,1,").contains("\n2,1.6,3.2,1,").contains("\n3,3.2,4.8,1,");
+    }
+
     @Test
     void rowsRiseAndColoursAreUpperCaseHex() {
         RegionValues.Builder b = RegionValues.builder("x", "%", 2025);
