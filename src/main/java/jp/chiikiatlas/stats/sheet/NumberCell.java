@@ -1,0 +1,42 @@
+package jp.chiikiatlas.stats.sheet;
+
+import java.util.Optional;
+import jp.chiikiatlas.stats.DataFormatException;
+import jp.chiikiatlas.stats.ValueStatus;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+
+/** A count read from one cell: a number, or a marker from the file's legend, or a clear error. */
+public record NumberCell(Double value, ValueStatus status) {
+
+    public static NumberCell read(String file, String sheet, Row row, int column, String header, MarkerLegend legend)
+            throws DataFormatException {
+        Cell cell = row.getCell(column);
+        CellType type = cell == null ? CellType.BLANK : cell.getCellType();
+        if (type == CellType.FORMULA) {
+            type = cell.getCachedFormulaResultType();
+        }
+        if (type == CellType.NUMERIC) {
+            return new NumberCell(cell.getNumericCellValue(), ValueStatus.OK);
+        }
+        String text = type == CellType.STRING ? cell.getStringCellValue() : "";
+        Optional<ValueStatus> marker = legend.meaning(text);
+        if (marker.isPresent() && !text.isBlank()) {
+            return new NumberCell(null, marker.get());
+        }
+        // Some exports store numbers as text ("12,345"); read those, reject anything else.
+        String digits = CellText.label(text).replace(",", "");
+        if (digits.matches("[-+]?\\d+(\\.\\d+)?")) {
+            return new NumberCell(Double.parseDouble(digits), ValueStatus.OK);
+        }
+        throw new DataFormatException(String.format(
+                "%s, sheet '%s', row %d, column %s (%s): expected a number or one of the markers %s, found %s.",
+                file, sheet, row.getRowNum() + 1, CellText.columnName(column), header, legend.describe(),
+                text.isBlank() ? "an empty cell" : "\"" + text + "\""));
+    }
+
+    public boolean isOk() {
+        return status == ValueStatus.OK;
+    }
+}
