@@ -210,6 +210,16 @@ public final class StatisticsQuery implements AutoCloseable {
     /** The indicator for every region of {@code level} in one period. */
     public CrossSection crossSection(String indicator, int period, RegionLevel level, Map<String, String> dims)
             throws SQLException {
+        return crossSection(indicator, period, EnumSet.of(level), dims);
+    }
+
+    /**
+     * The indicator for every region of the given levels in one period — e.g. MUNICIPALITY and
+     * DESIGNATED_CITY for a map of municipalities with the designated cities' wards merged.
+     */
+    public CrossSection crossSection(String indicator, int period, Set<RegionLevel> wanted, Map<String, String> dims)
+            throws SQLException {
+        RegionLevel level = wanted.size() == 1 ? wanted.iterator().next() : null;
         String key = Dimensions.key(dims);
         cross.setString(1, indicator);
         cross.setInt(2, period);
@@ -225,7 +235,7 @@ public final class StatisticsQuery implements AutoCloseable {
                     continue;
                 }
                 lastCode = code;
-                if (levels.of(code) != level) {
+                if (!wanted.contains(levels.of(code))) {
                     continue;
                 }
                 double v = rs.getDouble(2);
