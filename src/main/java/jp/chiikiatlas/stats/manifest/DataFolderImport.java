@@ -9,11 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import jp.chiikiatlas.cache.AtlasCache;
 import jp.chiikiatlas.stats.DataFormatException;
 import jp.chiikiatlas.stats.ImportReport;
 import jp.chiikiatlas.stats.StatisticsImporter;
+import jp.chiikiatlas.stats.store.RecordingSink;
 import jp.chiikiatlas.stats.store.SqliteStatisticsSink;
 
 /**
@@ -29,6 +34,10 @@ public final class DataFolderImport {
             return !failed.isEmpty();
         }
     }
+
+    /** Files read in parallel with writing: the machine may have two cores; SQLite has one writer. */
+    private static final int READERS = 2;
+    private static final int READ_AHEAD = 2;
 
     private final Manifest manifest;
     private final ImporterRegistry registry;
@@ -59,18 +68,34 @@ public final class DataFolderImport {
                 skipped.add(relative + " (not in the manifest)");
             }
         }
+        List<Job> jobs = new ArrayList<>();
         for (Map.Entry<ManifestEntry, List<Path>> group : byEntry.entrySet()) {
             ManifestEntry entry = group.getKey();
             for (Path relative : group.getValue()) {
-                importOne(dataDir, cache, entry, relative, imported, failed, skipped);
+                if (entry.importer() == null || "boundaries-n03".equals(entry.importer())) {
+                    listOrImportBoundaries(dataDir, cache, entry, relative, imported, failed, skipped);
+                    continue;
+                }
+                Optional<StatisticsImporter> importer = registry.find(entry.importer());
+                if (importer.isEmpty()) {
+                    skipped.add(slash(relative) + " (" + registry.whyMissing(entry.importer()) + ")");
+                } else {
+                    jobs.add(new Job(entry, relative, dataDir.resolve(relative), importer.get()));
+                }
             }
         }
+        try (var st = cache.connection().createStatement()) {
+            st.execute("PRAGMA cache_size = -65536"); // 64 MB while importing; SQLite's default is 2 MB
+        } catch (java.sql.SQLException e) {
+            out.println("note: could not enlarge the SQLite cache: " + e.getMessage());
+        }
+        runPipelined(jobs, cache, imported, failed);
         printSkipped(skipped);
         out.flush();
         return new Outcome(imported, failed, skipped);
     }
 
-    private void importOne(Path dataDir, AtlasCache cache, ManifestEntry entry, Path relative,
+    private void listOrImportBoundaries(Path dataDir, AtlasCache cache, ManifestEntry entry, Path relative,
                            List<ImportReport> imported, List<String> failed, List<String> skipped) {
         Path file = dataDir.resolve(relative);
         String name = slash(relative);
@@ -83,34 +108,93 @@ public final class DataFolderImport {
             importBoundaries(cache, entry, file, name, failed, skipped);
             return;
         }
-        Optional<StatisticsImporter> importer = registry.find(entry.importer());
-        if (importer.isEmpty()) {
-            skipped.add(name + " (" + registry.whyMissing(entry.importer()) + ")");
-            return;
+    }
+
+    /** One statistics file to import. */
+    private record Job(ManifestEntry entry, Path relative, Path file, StatisticsImporter importer) {
+    }
+
+    /** What reading one file gave: its report and recorded output, or the error. */
+    private record Parsed(ImportReport report, RecordingSink recording, Exception error, long nanos) {
+    }
+
+    /**
+     * Reads files on a small pool (a couple ahead, to bound memory) while this thread writes each
+     * one, in manifest order, in its own transaction — SQLite wants a single writer.
+     */
+    private void runPipelined(List<Job> jobs, AtlasCache cache, List<ImportReport> imported, List<String> failed) {
+        ExecutorService readers = Executors.newFixedThreadPool(READERS, r -> {
+            Thread t = new Thread(r, "statistics-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Parsed>> parsed = new ArrayList<>();
+            int submitted = 0;
+            for (int i = 0; i < jobs.size(); i++) {
+                while (submitted < jobs.size() && submitted <= i + READ_AHEAD) {
+                    Job job = jobs.get(submitted++);
+                    parsed.add(readers.submit(() -> read(job)));
+                }
+                Parsed result;
+                try {
+                    result = parsed.get(i).get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (ExecutionException e) {
+                    result = new Parsed(null, null, e.getCause() instanceof Exception ex ? ex : e, 0);
+                }
+                parsed.set(i, null); // let the recording go once written
+                write(jobs.get(i), result, cache, imported, failed);
+            }
+        } finally {
+            readers.shutdownNow();
         }
+    }
+
+    private static Parsed read(Job job) {
+        long start = System.nanoTime();
+        RecordingSink recording = new RecordingSink();
+        try {
+            ImportReport report = job.importer().importFile(job.file(), recording);
+            return new Parsed(report, recording, null, System.nanoTime() - start);
+        } catch (Exception e) {
+            return new Parsed(null, null, e, System.nanoTime() - start);
+        }
+    }
+
+    private void write(Job job, Parsed parsed, AtlasCache cache, List<ImportReport> imported, List<String> failed) {
+        String name = slash(job.relative());
+        String importerId = job.entry().importer();
         long start = System.nanoTime();
         try {
-            ImportReport report = cache.inTransaction(connection -> {
+            if (parsed.error() != null) {
+                throw parsed.error();
+            }
+            cache.inTransaction(connection -> {
                 try (SqliteStatisticsSink sink = new SqliteStatisticsSink(connection)) {
-                    ImportReport r = importer.get().importFile(file, sink);
+                    parsed.recording().replay(sink);
                     sink.flush();
-                    return r;
                 }
+                return null;
             });
+            ImportReport report = parsed.report();
             imported.add(report);
-            out.printf("%s [%s]: %d rows read, %d values stored, %d aggregate rows skipped, %d rejected (%.1f s)%n",
-                    name, entry.importer(), report.rowsRead(), report.stored(), report.aggregatesSkipped(),
-                    report.rejected().size(), (System.nanoTime() - start) / 1e9);
+            out.printf("%s [%s]: %d rows read, %d values stored, %d aggregate rows skipped, %d rejected"
+                            + " (read %.1f s, stored %.1f s)%n", name, importerId, report.rowsRead(), report.stored(),
+                    report.aggregatesSkipped(), report.rejected().size(), parsed.nanos() / 1e9,
+                    (System.nanoTime() - start) / 1e9);
             for (String reason : report.rejected()) {
                 out.println("    rejected: " + reason);
             }
         } catch (DataFormatException e) {
             failed.add(name);
-            out.println("FAILED " + name + " [" + entry.importer() + "]: " + e.getMessage()
+            out.println("FAILED " + name + " [" + importerId + "]: " + e.getMessage()
                     + " — this dataset was rolled back; the others still import.");
         } catch (Exception e) {
             failed.add(name);
-            out.println("FAILED " + name + " [" + entry.importer() + "]: " + e.getClass().getSimpleName() + ": "
+            out.println("FAILED " + name + " [" + importerId + "]: " + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + " — this dataset was rolled back; the others still import.");
         }
         out.flush();

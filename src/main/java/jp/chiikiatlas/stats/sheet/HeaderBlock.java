@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import jp.chiikiatlas.stats.DataFormatException;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -16,11 +14,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 public final class HeaderBlock {
     private final String file;
-    private final Sheet sheet;
+    private final Grid sheet;
     private final int firstDataRow;
     private final List<List<String>> paths;
 
-    private HeaderBlock(String file, Sheet sheet, int firstDataRow, List<List<String>> paths) {
+    private HeaderBlock(String file, Grid sheet, int firstDataRow, List<List<String>> paths) {
         this.file = file;
         this.sheet = sheet;
         this.firstDataRow = firstDataRow;
@@ -28,22 +26,18 @@ public final class HeaderBlock {
     }
 
     /** Reads the labels of rows {@code 0 .. firstDataRow-1}. */
-    public static HeaderBlock read(String file, Sheet sheet, int firstDataRow) {
+    public static HeaderBlock read(String file, Grid sheet, int firstDataRow) {
         int width = 0;
         for (int r = 0; r < firstDataRow; r++) {
-            Row row = sheet.getRow(r);
-            if (row != null) {
-                width = Math.max(width, row.getLastCellNum());
-            }
+            width = Math.max(width, sheet.width(r));
         }
         String[][] grid = new String[firstDataRow][width];
         for (int r = 0; r < firstDataRow; r++) {
-            Row row = sheet.getRow(r);
             for (int c = 0; c < width; c++) {
-                grid[r][c] = CellText.label(CellText.of(row, c));
+                grid[r][c] = CellText.label(sheet.text(r, c));
             }
         }
-        for (CellRangeAddress merged : sheet.getMergedRegions()) {
+        for (CellRangeAddress merged : sheet.mergedRegions()) {
             int top = merged.getFirstRow();
             int left = merged.getFirstColumn();
             if (top >= firstDataRow || left >= width) {
@@ -97,7 +91,7 @@ public final class HeaderBlock {
         if (found < 0) {
             throw new DataFormatException(String.format(
                     "%s, sheet '%s', header rows 1–%d: no column headed %s. Expected the layout of the published "
-                            + "table; headers found: %s", file, sheet.getSheetName(), firstDataRow, what, describe()));
+                            + "table; headers found: %s", file, sheet.sheetName(), firstDataRow, what, describe()));
         }
         return found;
     }
@@ -110,7 +104,7 @@ public final class HeaderBlock {
                 if (found >= 0) {
                     throw new DataFormatException(String.format(
                             "%s, sheet '%s': two columns headed %s (%s and %s); cannot tell which to use.",
-                            file, sheet.getSheetName(), what, CellText.columnName(found), CellText.columnName(c)));
+                            file, sheet.sheetName(), what, CellText.columnName(found), CellText.columnName(c)));
                 }
                 found = c;
             }

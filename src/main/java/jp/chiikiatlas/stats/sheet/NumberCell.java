@@ -3,24 +3,17 @@ package jp.chiikiatlas.stats.sheet;
 import java.util.Optional;
 import jp.chiikiatlas.stats.DataFormatException;
 import jp.chiikiatlas.stats.ValueStatus;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
 
 /** A count read from one cell: a number, or a marker from the file's legend, or a clear error. */
 public record NumberCell(Double value, ValueStatus status) {
 
-    public static NumberCell read(String file, String sheet, Row row, int column, String header, MarkerLegend legend)
+    public static NumberCell read(String file, Grid sheet, int row, int column, String header, MarkerLegend legend)
             throws DataFormatException {
-        Cell cell = row.getCell(column);
-        CellType type = cell == null ? CellType.BLANK : cell.getCellType();
-        if (type == CellType.FORMULA) {
-            type = cell.getCachedFormulaResultType();
+        Object value = sheet.value(row, column);
+        if (value instanceof Double d) {
+            return new NumberCell(d, ValueStatus.OK);
         }
-        if (type == CellType.NUMERIC) {
-            return new NumberCell(cell.getNumericCellValue(), ValueStatus.OK);
-        }
-        String text = type == CellType.STRING ? cell.getStringCellValue() : "";
+        String text = value == null ? "" : value.toString();
         Optional<ValueStatus> marker = legend.meaning(text);
         if (marker.isPresent() && !text.isBlank()) {
             return new NumberCell(null, marker.get());
@@ -32,7 +25,7 @@ public record NumberCell(Double value, ValueStatus status) {
         }
         throw new DataFormatException(String.format(
                 "%s, sheet '%s', row %d, column %s (%s): expected a number or one of the markers %s, found %s.",
-                file, sheet, row.getRowNum() + 1, CellText.columnName(column), header, legend.describe(),
+                file, sheet.sheetName(), row + 1, CellText.columnName(column), header, legend.describe(),
                 text.isBlank() ? "an empty cell" : "\"" + text + "\""));
     }
 

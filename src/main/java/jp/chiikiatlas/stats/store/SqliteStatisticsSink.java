@@ -31,11 +31,16 @@ import jp.chiikiatlas.stats.ValueStatus;
  */
 public final class SqliteStatisticsSink implements StatisticsSink, AutoCloseable {
     private static final int BATCH = 2000;
+    /** Rows per multi-row INSERT: one statement step for many rows is what makes SQLite inserts fast. */
+    private static final int ROWS_PER_INSERT = 100;
 
     private final Connection connection;
     private final PreparedStatement insertObservation;
     private final PreparedStatement insertFlow;
     private final PreparedStatement insertSeries;
+    private final PreparedStatement insertObservations;
+    private final Object[][] pending = new Object[ROWS_PER_INSERT][];
+    private int pendingRows;
     private final Set<String> datasets = new HashSet<>();
     /** dataset|indicator|dims → series id, for this sink's datasets. */
     private final Map<String, Long> series = new HashMap<>();
@@ -51,6 +56,9 @@ public final class SqliteStatisticsSink implements StatisticsSink, AutoCloseable
                 "INSERT OR REPLACE INTO observation(series_id, region_code, period, value, status) VALUES (?,?,?,?,?)");
         this.insertFlow = connection.prepareStatement(
                 "INSERT OR REPLACE INTO flow(series_id, origin_code, destination_code, period, value) VALUES (?,?,?,?,?)");
+        this.insertObservations = connection.prepareStatement(
+                "INSERT OR REPLACE INTO observation(series_id, region_code, period, value, status) VALUES "
+                        + String.join(",", java.util.Collections.nCopies(ROWS_PER_INSERT, "(?,?,?,?,?)")));
         this.insertSeries = connection.prepareStatement(
                 "INSERT INTO series(indicator_id, dims, dataset_id) VALUES (?,?,?)", Statement.RETURN_GENERATED_KEYS);
     }
@@ -105,20 +113,16 @@ public final class SqliteStatisticsSink implements StatisticsSink, AutoCloseable
         if ((o.status() == ValueStatus.OK) != (o.value() != null)) {
             throw new IllegalArgumentException("a value needs status OK and status OK needs a value: " + o);
         }
-        insertObservation.setLong(1, seriesId(o.datasetId(), o.indicatorId(), o.dimensions()));
-        insertObservation.setString(2, o.regionCode());
-        insertObservation.setInt(3, o.period());
-        if (o.value() == null) {
-            insertObservation.setNull(4, Types.REAL);
-        } else {
-            insertObservation.setDouble(4, o.value());
-        }
-        insertObservation.setString(5, statusId(o.status()));
-        insertObservation.addBatch();
+        pending[pendingRows++] = new Object[]{seriesId(o.datasetId(), o.indicatorId(), o.dimensions()),
+                o.regionCode(), o.period(), o.value(), statusId(o.status())};
         observations++;
-        if (++pendingObservations >= BATCH) {
-            insertObservation.executeBatch();
-            pendingObservations = 0;
+        if (pendingRows == ROWS_PER_INSERT) {
+            int p = 1;
+            for (Object[] row : pending) {
+                p = bind(insertObservations, p, row);
+            }
+            insertObservations.executeUpdate();
+            pendingRows = 0;
         }
     }
 
@@ -138,6 +142,19 @@ public final class SqliteStatisticsSink implements StatisticsSink, AutoCloseable
             insertFlow.executeBatch();
             pendingFlows = 0;
         }
+    }
+
+    private static int bind(PreparedStatement st, int first, Object[] row) throws SQLException {
+        st.setLong(first, (Long) row[0]);
+        st.setString(first + 1, (String) row[1]);
+        st.setInt(first + 2, (Integer) row[2]);
+        if (row[3] == null) {
+            st.setNull(first + 3, Types.REAL);
+        } else {
+            st.setDouble(first + 3, (Double) row[3]);
+        }
+        st.setString(first + 4, (String) row[4]);
+        return first + 5;
     }
 
     private long seriesId(String dataset, String indicator, Map<String, String> dims) throws SQLException {
@@ -160,6 +177,12 @@ public final class SqliteStatisticsSink implements StatisticsSink, AutoCloseable
 
     /** Writes the pending batches; call before the transaction commits. */
     public void flush() throws SQLException {
+        for (int i = 0; i < pendingRows; i++) {
+            bind(insertObservation, 1, pending[i]);
+            insertObservation.addBatch();
+            pendingObservations++;
+        }
+        pendingRows = 0;
         if (pendingObservations > 0) {
             insertObservation.executeBatch();
             pendingObservations = 0;
@@ -204,5 +227,6 @@ public final class SqliteStatisticsSink implements StatisticsSink, AutoCloseable
         insertObservation.close();
         insertFlow.close();
         insertSeries.close();
+        insertObservations.close();
     }
 }

@@ -15,13 +15,11 @@ import jp.chiikiatlas.stats.StatisticsImporter;
 import jp.chiikiatlas.stats.StatisticsSink;
 import jp.chiikiatlas.stats.ValueStatus;
 import jp.chiikiatlas.stats.sheet.CellText;
+import jp.chiikiatlas.stats.sheet.Grid;
+import jp.chiikiatlas.stats.sheet.Grids;
 import jp.chiikiatlas.stats.sheet.HeaderBlock;
 import jp.chiikiatlas.stats.sheet.MarkerLegend;
 import jp.chiikiatlas.stats.sheet.NumberCell;
-import jp.chiikiatlas.stats.sheet.Workbooks;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * 住民基本台帳 年齢階級別人口（市区町村別）: rows 計/男/女 per region, columns 総数 and five-year bands
@@ -51,9 +49,9 @@ public final class JukiAgeImporter implements StatisticsImporter {
     public ImportReport importFile(Path file, StatisticsSink sink) throws DataFormatException {
         String name = file.getFileName().toString();
         ImportReport report = new ImportReport(name);
-        try (Workbook workbook = Workbooks.open(file)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            String sheetName = sheet.getSheetName();
+        try {
+            Grid sheet = Grids.firstSheet(file);
+            String sheetName = sheet.sheetName();
             JukiTable table = JukiTable.locate(name, sheet);
             HeaderBlock headers = table.headers();
             int codeCol = table.codeColumn();
@@ -73,13 +71,12 @@ public final class JukiAgeImporter implements StatisticsImporter {
             sink.dataset(dataset);
             sink.indicator(JukiIndicators.POPULATION);
 
-            for (int r = table.firstDataRow(); r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
+            for (int r = table.firstDataRow(); r <= sheet.lastRow(); r++) {
+                if (sheet.isEmptyRow(r)) {
                     continue;
                 }
-                JukiRow kind = JukiRow.classify(CellText.of(row, codeCol), CellText.of(row, prefCol),
-                        CellText.of(row, nameCol));
+                JukiRow kind = JukiRow.classify(sheet.text(r, codeCol), sheet.text(r, prefCol),
+                        sheet.text(r, nameCol));
                 switch (kind.kind()) {
                     case BLANK -> {
                         continue;
@@ -100,7 +97,7 @@ public final class JukiAgeImporter implements StatisticsImporter {
                     }
                     default -> report.rowRead();
                 }
-                String sexText = CellText.label(CellText.of(row, sexCol));
+                String sexText = CellText.label(sheet.text(r, sexCol));
                 String sex = SEXES.get(sexText);
                 if (sex == null) {
                     throw new DataFormatException(String.format(
@@ -108,12 +105,12 @@ public final class JukiAgeImporter implements StatisticsImporter {
                             name, sheetName, r + 1, CellText.columnName(sexCol), sexText));
                 }
                 List<Observation> values = new ArrayList<>(bands.size() + 2);
-                NumberCell total = NumberCell.read(name, sheetName, row, totalCol, "総数", LEGEND);
+                NumberCell total = NumberCell.read(name, sheet, r, totalCol, "総数", LEGEND);
                 values.add(observation(id, kind.code5(), period, sex, "total", total));
                 double sum = 0;
                 boolean allBands = true;
                 for (Band band : bands) {
-                    NumberCell cell = NumberCell.read(name, sheetName, row, band.column(), band.header(), LEGEND);
+                    NumberCell cell = NumberCell.read(name, sheet, r, band.column(), band.header(), LEGEND);
                     values.add(observation(id, kind.code5(), period, sex, band.id(), cell));
                     if (cell.isOk()) {
                         sum += cell.value();

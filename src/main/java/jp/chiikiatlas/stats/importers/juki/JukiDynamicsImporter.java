@@ -13,11 +13,11 @@ import jp.chiikiatlas.stats.Observation;
 import jp.chiikiatlas.stats.StatisticsImporter;
 import jp.chiikiatlas.stats.StatisticsSink;
 import jp.chiikiatlas.stats.ValueStatus;
+import jp.chiikiatlas.stats.sheet.Grid;
+import jp.chiikiatlas.stats.sheet.Grids;
 import jp.chiikiatlas.stats.sheet.HeaderBlock;
 import jp.chiikiatlas.stats.sheet.MarkerLegend;
 import jp.chiikiatlas.stats.sheet.NumberCell;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * 住民基本台帳に基づく人口、人口動態及び世帯数（市区町村別）, one file per year (.xls to 2020, .xlsx
@@ -60,8 +60,8 @@ public final class JukiDynamicsImporter implements StatisticsImporter {
     public ImportReport importFile(Path file, StatisticsSink sink) throws DataFormatException {
         String name = file.getFileName().toString();
         ImportReport report = new ImportReport(name);
-        try (Workbook workbook = jp.chiikiatlas.stats.sheet.Workbooks.open(file)) {
-            Sheet sheet = workbook.getSheetAt(0);
+        try {
+            Grid sheet = Grids.firstSheet(file);
             JukiTable table = JukiTable.locate(name, sheet);
             HeaderBlock headers = table.headers();
             int codeCol = table.codeColumn();
@@ -88,14 +88,13 @@ public final class JukiDynamicsImporter implements StatisticsImporter {
                 sink.indicator(indicator);
             }
 
-            for (int r = table.firstDataRow(); r <= sheet.getLastRowNum(); r++) {
-                var row = sheet.getRow(r);
-                if (row == null) {
+            for (int r = table.firstDataRow(); r <= sheet.lastRow(); r++) {
+                if (sheet.isEmptyRow(r)) {
                     continue;
                 }
-                JukiRow kind = JukiRow.classify(jp.chiikiatlas.stats.sheet.CellText.of(row, codeCol),
-                        jp.chiikiatlas.stats.sheet.CellText.of(row, prefCol),
-                        jp.chiikiatlas.stats.sheet.CellText.of(row, nameCol));
+                JukiRow kind = JukiRow.classify(sheet.text(r, codeCol),
+                        sheet.text(r, prefCol),
+                        sheet.text(r, nameCol));
                 switch (kind.kind()) {
                     case BLANK -> {
                         continue;
@@ -119,7 +118,7 @@ public final class JukiDynamicsImporter implements StatisticsImporter {
                 List<Observation> values = new ArrayList<>(cols.length);
                 for (int i = 0; i < cols.length; i++) {
                     Column column = COLUMNS.get(i);
-                    NumberCell cell = NumberCell.read(name, sheet.getSheetName(), row, cols[i], column.header(), LEGEND);
+                    NumberCell cell = NumberCell.read(name, sheet, r, cols[i], column.header(), LEGEND);
                     values.add(new Observation(id, column.indicator().id(), kind.code5(),
                             column.event() ? eventPeriod : stockPeriod, column.dims(), cell.value(), cell.status()));
                 }
