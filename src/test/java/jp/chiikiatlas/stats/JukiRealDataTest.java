@@ -164,7 +164,8 @@ class JukiRealDataTest {
                 .filter(r -> r.indicatorId().equals("population") && r.period() == 2025).findFirst().orElseThrow();
         assertThat(population.prefecturesChecked()).isEqualTo(47);
         assertThat(population.differences()).isEmpty();
-        assertThat(importRun.out()).contains("juki-dynamics-2025 population 2025: 47 prefectures match");
+        assertThat(importRun.out()).containsPattern("juki-dynamics-2025: 8 totals checked \\(.*population 2025.*\\): "
+                + "all 47 prefectures match their municipalities, 全国 matches");
     }
 
     @Test

@@ -58,21 +58,24 @@ public final class ImportCommand implements Callable<Integer> {
         TotalsCheck check = new TotalsCheck(atlas.connection());
         out.println("checks: municipalities against their prefecture rows, prefectures against 全国");
         for (String datasetId : datasetIds(atlas)) {
-            for (TotalsCheck.Result result : check.check(datasetId)) {
-                if (result.differences().isEmpty()) {
-                    out.printf("  %s %s %d: %d prefectures match their municipalities; 全国 matches%n",
-                            datasetId, result.indicatorId(), result.period(), result.prefecturesChecked());
-                    continue;
-                }
-                out.printf("  %s %s %d: %d difference(s)%n", datasetId, result.indicatorId(), result.period(),
-                        result.differences().size());
-                result.differences().stream().limit(5).forEach(d -> out.printf(
-                        "    %s %s: table says %,.0f, its %d parts sum to %,.0f (difference %,.0f)%n",
-                        d.regionCode(), RegionCode.JAPAN.equals(d.regionCode()) ? "全国" : Prefectures.nameOf(d.regionCode()),
-                        d.stated(), d.parts(), d.sumOfParts(), d.difference()));
-                if (result.differences().size() > 5) {
-                    out.printf("    … and %d more%n", result.differences().size() - 5);
-                }
+            List<TotalsCheck.Result> results = check.check(datasetId);
+            int prefectures = results.stream().mapToInt(TotalsCheck.Result::prefecturesChecked).max().orElse(0);
+            List<TotalsCheck.Difference> differences = results.stream().flatMap(r -> r.differences().stream()).toList();
+            if (differences.isEmpty()) {
+                out.printf("  %s: %d totals checked (%s): all %d prefectures match their municipalities, 全国 matches"
+                                + " the prefectures%n", datasetId, results.size(), results.stream()
+                                .map(r -> r.indicatorId() + " " + r.period()).collect(java.util.stream.Collectors.joining(", ")),
+                        prefectures);
+                continue;
+            }
+            out.printf("  %s: %d difference(s) in %d totals checked%n", datasetId, differences.size(), results.size());
+            differences.stream().limit(10).forEach(d -> out.printf(
+                    "    %s %d, %s %s: table says %,.0f, its %d parts sum to %,.0f (difference %,.0f)%n",
+                    d.indicatorId(), d.period(), d.regionCode(),
+                    RegionCode.JAPAN.equals(d.regionCode()) ? "全国" : Prefectures.nameOf(d.regionCode()),
+                    d.stated(), d.parts(), d.sumOfParts(), d.difference()));
+            if (differences.size() > 10) {
+                out.printf("    … and %d more%n", differences.size() - 10);
             }
         }
     }

@@ -50,7 +50,7 @@ public final class StatisticsQuery implements AutoCloseable {
         this.connection = connection;
         this.value = connection.prepareStatement("SELECT o.value, o.status, s.dataset_id FROM series s"
                 + " JOIN observation o ON o.series_id = s.id WHERE s.indicator_id = ? AND o.region_code = ?"
-                + " AND o.period = ? AND s.dims = ? ORDER BY s.dataset_id LIMIT 1");
+                + " AND o.period = ? AND s.dims = ? ORDER BY o.status <> 'ok', s.dataset_id LIMIT 1");
         this.series = connection.prepareStatement("SELECT o.period, o.value, o.status, s.dataset_id FROM series s"
                 + " JOIN observation o ON o.series_id = s.id WHERE s.indicator_id = ? AND o.region_code = ?"
                 + " AND s.dims = ? ORDER BY o.period, s.dataset_id");
