@@ -65,7 +65,7 @@ public final class DataFolderImport {
             if (entry.isPresent()) {
                 byEntry.get(entry.get()).add(relative);
             } else if (manifest.companionOf(relative).isEmpty()) {
-                skipped.add(relative + " (not in the manifest)");
+                skipped.add(slash(relative) + " (not in the manifest)");
             }
         }
         List<Job> jobs = new ArrayList<>();
@@ -73,7 +73,7 @@ public final class DataFolderImport {
             ManifestEntry entry = group.getKey();
             for (Path relative : group.getValue()) {
                 if (entry.importer() == null || "boundaries-n03".equals(entry.importer())) {
-                    listOrImportBoundaries(dataDir, cache, entry, relative, imported, failed, skipped);
+                    listOrImportBoundaries(dataDir, cache, entry, relative, failed, skipped);
                     continue;
                 }
                 Optional<StatisticsImporter> importer = registry.find(entry.importer());
@@ -95,8 +95,9 @@ public final class DataFolderImport {
         return new Outcome(imported, failed, skipped);
     }
 
+    /** Files without a statistics importer: listed as skipped, or (boundaries) handed to the boundary hook. */
     private void listOrImportBoundaries(Path dataDir, AtlasCache cache, ManifestEntry entry, Path relative,
-                           List<ImportReport> imported, List<String> failed, List<String> skipped) {
+                                        List<String> failed, List<String> skipped) {
         Path file = dataDir.resolve(relative);
         String name = slash(relative);
         if (entry.importer() == null) {

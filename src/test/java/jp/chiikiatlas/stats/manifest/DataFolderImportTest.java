@@ -72,6 +72,30 @@ class DataFolderImportTest {
     }
 
     @Test
+    void boundariesGoThroughTheHookWithTheirTopoJsonObject() throws Exception {
+        Path data = dir.resolve("data");
+        Path topo = data.resolve("boundaries/n03-2021-01-01/N03-21_210101.topojson");
+        Files.createDirectories(topo.getParent());
+        Files.writeString(topo, "{}");
+        Files.writeString(topo.resolveSibling("prefectures.topojson"), "{}");
+        java.io.StringWriter log = new java.io.StringWriter();
+        List<String> calls = new java.util.ArrayList<>();
+        BoundaryImportHook hook = (cache, file, object) -> {
+            calls.add(data.relativize(file) + " " + object);
+            return "1906 features imported";
+        };
+        try (AtlasCache cache = AtlasCache.open(dir.resolve("c.sqlite"))) {
+            DataFolderImport.Outcome outcome = new DataFolderImport(Manifest.builtIn(), new ImporterRegistry(), hook,
+                    new java.io.PrintWriter(log)).run(data, cache);
+            assertThat(outcome.anyFailed()).isFalse();
+        }
+        assertThat(calls).containsExactly("boundaries/n03-2021-01-01/N03-21_210101.topojson N03-21_210101");
+        assertThat(log.toString())
+                .contains("N03-21_210101.topojson [boundaries-n03]: 1906 features imported")
+                .contains("prefectures.topojson (alternate");
+    }
+
+    @Test
     void theManifestNamesEveryDatasetOfTheSharedDataFolder() throws Exception {
         Manifest manifest = Manifest.builtIn();
         assertThat(manifest.importerIds()).contains("juki-dynamics", "juki-age", "migration-od",
