@@ -77,25 +77,8 @@ public final class JukiAgeImporter implements StatisticsImporter {
                 }
                 JukiRow kind = JukiRow.classify(sheet.text(r, codeCol), sheet.text(r, prefCol),
                         sheet.text(r, nameCol));
-                switch (kind.kind()) {
-                    case BLANK -> {
-                        continue;
-                    }
-                    case FOOTNOTE -> {
-                        report.note("row " + (r + 1) + ": footnote: " + kind.name());
-                        continue;
-                    }
-                    case REJECT -> {
-                        report.rowRead();
-                        report.rejected("row " + (r + 1) + ": " + kind.problem());
-                        continue;
-                    }
-                    case AGGREGATE -> {
-                        report.rowRead();
-                        report.aggregateSkipped();
-                        continue;
-                    }
-                    default -> report.rowRead();
+                if (!kind.countIn(report, r)) {
+                    continue;
                 }
                 String sexText = CellText.label(sheet.text(r, sexCol));
                 String sex = SEXES.get(sexText);

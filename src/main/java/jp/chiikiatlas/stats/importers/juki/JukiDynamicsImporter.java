@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import jp.chiikiatlas.stats.DataFormatException;
 import jp.chiikiatlas.stats.Dataset;
 import jp.chiikiatlas.stats.ImportReport;
@@ -36,7 +37,7 @@ public final class JukiDynamicsImporter implements StatisticsImporter {
 
     /** One value column: its indicator, dimensions, and whether it is a stock (1 January) or an event count. */
     private record Column(String header, Indicator indicator, Map<String, String> dims, boolean event,
-                          java.util.function.Predicate<List<String>> match) {
+                          Predicate<List<String>> match) {
     }
 
     private static final List<Column> COLUMNS = List.of(
@@ -95,25 +96,8 @@ public final class JukiDynamicsImporter implements StatisticsImporter {
                 JukiRow kind = JukiRow.classify(sheet.text(r, codeCol),
                         sheet.text(r, prefCol),
                         sheet.text(r, nameCol));
-                switch (kind.kind()) {
-                    case BLANK -> {
-                        continue;
-                    }
-                    case FOOTNOTE -> {
-                        report.note("row " + (r + 1) + ": footnote: " + kind.name());
-                        continue;
-                    }
-                    case REJECT -> {
-                        report.rowRead();
-                        report.rejected("row " + (r + 1) + ": " + kind.problem());
-                        continue;
-                    }
-                    case AGGREGATE -> {
-                        report.rowRead();
-                        report.aggregateSkipped();
-                        continue;
-                    }
-                    default -> report.rowRead();
+                if (!kind.countIn(report, r)) {
+                    continue;
                 }
                 List<Observation> values = new ArrayList<>(cols.length);
                 for (int i = 0; i < cols.length; i++) {

@@ -2,6 +2,7 @@ package jp.chiikiatlas.stats.importers.juki;
 
 import java.util.Optional;
 import jp.chiikiatlas.geo.RegionCode;
+import jp.chiikiatlas.stats.ImportReport;
 import jp.chiikiatlas.stats.sheet.CellText;
 
 /**
@@ -41,6 +42,28 @@ record JukiRow(Kind kind, String code5, String name, String problem) {
             return new JukiRow(Kind.PREFECTURE, code5.get(), prefecture, null);
         }
         return new JukiRow(Kind.MUNICIPALITY, code5.get(), name, null);
+    }
+
+    /** Counts the row in the report; true when it holds a region's values to store. */
+    boolean countIn(ImportReport report, int rowIndex) {
+        switch (kind) {
+            case BLANK:
+                return false;
+            case FOOTNOTE:
+                report.note("row " + (rowIndex + 1) + ": footnote: " + name);
+                return false;
+            case REJECT:
+                report.rowRead();
+                report.rejected("row " + (rowIndex + 1) + ": " + problem);
+                return false;
+            case AGGREGATE:
+                report.rowRead();
+                report.aggregateSkipped();
+                return false;
+            default:
+                report.rowRead();
+                return true;
+        }
     }
 
     /**
