@@ -39,6 +39,8 @@ class JukiRealDataTest {
     private static final Path DATA = Path.of("../shared/data");
     private static final String DYNAMICS_2025 = "population/juki-dynamics/FY2025-population_dynamics_municipal.xlsx";
     private static final String AGE_2015 = "population/juki-age/1504ssnen.xls";
+    private static final String DYNAMICS_2015 = "population/juki-dynamics/FY2015-population_dynamics_municipal.xls";
+    private static final String AGE_2000 = "population/juki-age/0004snen.xls";
 
     private final List<Path> links = new java.util.ArrayList<>();
     private Path cacheFile;
@@ -50,7 +52,7 @@ class JukiRealDataTest {
     void importTheFilesWeNeed(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(DATA), "../shared/data absent: real-data tests skipped");
         Path data = dir.resolve("data");
-        for (String file : List.of(DYNAMICS_2025, AGE_2015)) {
+        for (String file : List.of(DYNAMICS_2025, AGE_2015, DYNAMICS_2015, AGE_2000)) {
             Path link = data.resolve(file);
             Files.createDirectories(link.getParent());
             links.add(Files.createSymbolicLink(link, DATA.resolve(file).toAbsolutePath()));
@@ -172,7 +174,7 @@ class JukiRealDataTest {
     void everyResultCarriesItsCreditLine() throws SQLException {
         assertThat(query.value("population", "01100", 2025, Map.of()).credit()).contains("総務省");
         TimeSeries series = query.timeSeries("population", "01100", Map.of());
-        assertThat(series.points()).extracting(p -> p.period()).containsExactly(2015, 2025);
+        assertThat(series.points()).extracting(p -> p.period()).containsExactly(2000, 2015, 2025);
         assertThat(series.credits()).singleElement().asString().contains("住民基本台帳");
         CrossSection section = query.crossSection("population", 2025, RegionLevel.PREFECTURE, Map.of());
         assertThat(section.values()).hasSize(47);
@@ -197,8 +199,30 @@ class JukiRealDataTest {
     void indicatorsCommandListsIdsNamesUnitsPeriodsAndLevels() {
         CliRun run = CliRun.of("indicators", "--cache", cacheFile.toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("population\t人口 (Population)\t人\tperiods 2015,2025")
+        assertThat(run.out()).contains("population\t人口 (Population)\t人\tperiods 2000,2015,2025")
                 .contains("social_change").contains("levels country,prefecture,municipality,designated_city,ward");
+    }
+
+    @Test
+    void the2015XlsLayoutWithMergedHeadersAgreesWithThe2015AgeTable() throws SQLException {
+        assertThat(query.value("population", "01100", 2015, Map.of()).value()).isEqualTo(1936016);
+        assertThat(query.value("social_change", "01100", 2014, Map.of()).value()).isEqualTo(8580);
+        assertThat(query.value("households", "00000", 2015, Map.of()).value()).isEqualTo(56412140);
+        // the same 1 January 2015 figure from two tables
+        TimeSeries female = query.timeSeries("population", "01100", Map.of("sex", "female"));
+        assertThat(female.points()).filteredOn(p -> p.period() == 2015).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualTo(1028451));
+    }
+
+    @Test
+    void the2000AgeTableHasItsOpenBand80PlusAndOldCodes() throws SQLException {
+        assertThat(query.value("population", "01100", 2000, Map.of("age", "80+")).value()).isEqualTo(49129);
+        assertThat(query.value("population", "01100", 2000, Map.of("age", "100+")).missing())
+                .isEqualTo(Missing.DIMENSION_NOT_IN_TABLE);
+        assertThat(query.value("population", "00000", 2000, Map.of()).value()).isEqualTo(126071305);
+        // 島しょ has no code in 2000: still a subtotal, skipped and counted, not rejected
+        assertThat(importRun.out()).contains("0004snen.xls [juki-age]: 11772 rows read, 195738 values stored, "
+                + "1470 aggregate rows skipped, 0 rejected");
     }
 
     /** The number in Sapporo's row under the column whose header says {@code header}, read independently. */
