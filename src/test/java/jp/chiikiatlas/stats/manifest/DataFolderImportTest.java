@@ -56,6 +56,21 @@ class DataFolderImportTest {
     }
 
     @Test
+    void totalsThatDoNotAddUpAreReportedNotHidden() throws Exception {
+        Path data = dir.resolve("data");
+        List<JukiFixtures.DataRow> rows = JukiFixtures.standardRows();
+        rows.get(3).values()[2] = 701; // 函館市: now 北海道's municipalities sum to 3001, its row says 3000
+        JukiFixtures.writeDynamics(data.resolve("population/juki-dynamics/FY2025-population_dynamics_municipal.xlsx"),
+                2025, rows);
+        CliRun run = CliRun.of("import", "--data", data.toString(), "--cache", dir.resolve("c.sqlite").toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("juki-dynamics-2025: 8 difference(s) in 8 totals checked") // fixture events do not add up either
+                .contains("population 2025, 01000 北海道: table says 3,000, its 3 parts sum to 3,001 (difference -1)")
+                .doesNotContain("全国:"); // Japan still equals its one prefecture
+    }
+
+    @Test
     void missingImportersAndKnownButNotImportedFilesAreListed() throws Exception {
         Path data = dir.resolve("data");
         Files.createDirectories(data.resolve("migration-od"));
