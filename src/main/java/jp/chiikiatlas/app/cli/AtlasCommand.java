@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ImportBoundariesCommand.class,
             RegionsCommand.class,
+            RenderCommand.class,
         })
 public final class AtlasCommand implements Runnable {
 

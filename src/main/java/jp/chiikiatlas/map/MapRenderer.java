@@ -1,0 +1,237 @@
+package jp.chiikiatlas.map;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import jp.chiikiatlas.geo.LevelOfDetail;
+import jp.chiikiatlas.geo.Region;
+import jp.chiikiatlas.geo.RegionLevel;
+
+/**
+ * Draws the map with Java2D only (so the same code paints the window's image, a PNG and an SVG):
+ * sea, region fills from the scene's {@link FillLayer}, municipal then prefecture borders, the
+ * selection outline, labels, and the credit line. Outlines come pre-projected and decimated to the
+ * pixel grid from {@link FeatureSet#screenPaths}; fills are drawn without antialiasing (neighbours
+ * share edges, so no seams) and the antialiased borders drawn over them hide the steps.
+ */
+public final class MapRenderer {
+    private final MapData data;
+
+    public MapRenderer(MapData data) {
+        this.data = data;
+    }
+
+    public MapData data() {
+        return data;
+    }
+
+    /** Renders into a new image of the layout's size. */
+    public BufferedImage render(MapScene scene) {
+        BufferedImage image = new BufferedImage(scene.layout().width(), scene.layout().height(),
+                BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            render(g, scene);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** Renders onto any Graphics2D (image or SVG) whose origin is the canvas's top-left corner. */
+    public void render(Graphics2D g, MapScene scene) {
+        MapLayout layout = scene.layout();
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setColor(MapStyle.SEA);
+        g.fillRect(0, 0, layout.width(), layout.height());
+        drawMap(g, scene, layout.main());
+        MapLayout.Inset inset = layout.inset();
+        if (inset != null) {
+            drawInset(g, scene, inset);
+        }
+        Rectangle2D creditBox = drawCredit(g, layout);
+        if (scene.labels()) {
+            LabelPlacer placer = new LabelPlacer();
+            placer.addObstacle(creditBox);
+            if (inset != null) {
+                placer.addObstacle(inset.frame());
+                drawLabels(g, scene, inset.viewport(), inset.frame().x, inset.frame().y, placer);
+            }
+            drawLabels(g, scene, layout.main(), 0, 0, placer);
+        }
+    }
+
+    /** The level of detail for a viewport: the coarsest whose simplification stays under a pixel. */
+    public static LevelOfDetail levelOfDetail(MapViewport viewport) {
+        return LevelOfDetail.forDegreesPerPixel(viewport.degreesPerPixel());
+    }
+
+    private void drawInset(Graphics2D g, MapScene scene, MapLayout.Inset inset) {
+        Rectangle f = inset.frame();
+        Shape oldClip = g.getClip();
+        AffineTransform old = g.getTransform();
+        g.setColor(MapStyle.SEA);
+        g.fill(f);
+        g.clip(f);
+        g.translate(f.x, f.y);
+        drawMap(g, scene, inset.viewport());
+        g.setTransform(old);
+        g.setClip(oldClip);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setStroke(MapStyle.MUNICIPAL_STROKE);
+        g.setColor(MapStyle.INSET_FRAME);
+        g.drawRect(f.x, f.y, f.width, f.height);
+    }
+
+    private void drawMap(Graphics2D g, MapScene scene, MapViewport viewport) {
+        LevelOfDetail lod = levelOfDetail(viewport);
+        FeatureSet regions = data.features(lod, scene.level(), scene.wardsShown());
+        FeatureSet prefectures = data.features(lod, DisplayLevel.PREFECTURE, false);
+        double scale = viewport.pixelsPerMetre();
+        ScreenPaths paths = regions.screenPaths(scale);
+        ScreenPaths prefecturePaths = prefectures.screenPaths(scale);
+
+        // world pixels (x·scale, −y·scale) → canvas: a pure translation
+        double tx = viewport.width() / 2.0 - viewport.centerX() * scale;
+        double ty = viewport.height() / 2.0 + viewport.centerY() * scale;
+        Rectangle visible = new Rectangle((int) Math.floor(-tx) - 2, (int) Math.floor(-ty) - 2,
+                viewport.width() + 4, viewport.height() + 4);
+        AffineTransform old = g.getTransform();
+        g.translate(tx, ty);
+
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        List<MapFeature> features = regions.features();
+        FillLayer fill = scene.fill();
+        for (int i = 0; i < paths.paths.length; i++) {
+            if (paths.bounds[i].intersects(visible)) {
+                g.setColor(fill.fillOf(features.get(i).source()));
+                g.fill(paths.paths[i]);
+            }
+        }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        if (scene.level() == DisplayLevel.MUNICIPALITY) {
+            drawOutlines(g, paths, visible, MapStyle.MUNICIPAL_STROKE, MapStyle.MUNICIPAL_BORDER);
+        }
+        drawOutlines(g, prefecturePaths, visible, MapStyle.PREFECTURE_STROKE, MapStyle.PREFECTURE_BORDER);
+        drawSelection(g, scene.selectedCode(), lod, scale);
+        g.setTransform(old);
+    }
+
+    private static void drawOutlines(Graphics2D g, ScreenPaths paths, Rectangle visible,
+                                     java.awt.Stroke stroke, java.awt.Color colour) {
+        g.setStroke(stroke);
+        g.setColor(colour);
+        for (int i = 0; i < paths.paths.length; i++) {
+            if (paths.bounds[i].intersects(visible)) {
+                g.draw(paths.paths[i]);
+            }
+        }
+    }
+
+    private void drawSelection(Graphics2D g, String code, LevelOfDetail lod, double scale) {
+        if (code == null) {
+            return;
+        }
+        for (DisplayLevel level : DisplayLevel.values()) {
+            for (boolean wards : new boolean[] {false, true}) {
+                FeatureSet set = data.features(lod, level, wards);
+                MapFeature feature = set.feature(code);
+                if (feature != null) {
+                    int index = set.features().indexOf(feature);
+                    g.setStroke(MapStyle.SELECTION_STROKE);
+                    g.setColor(MapStyle.SELECTION);
+                    g.draw(set.screenPaths(scale).paths[index]);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void drawLabels(Graphics2D g, MapScene scene, MapViewport viewport, double offsetX, double offsetY,
+                            LabelPlacer placer) {
+        boolean prefectureLevel = scene.level() == DisplayLevel.PREFECTURE;
+        Font font = MapFonts.font(prefectureLevel ? MapStyle.PREFECTURE_LABEL_SIZE : MapStyle.MUNICIPALITY_LABEL_SIZE,
+                prefectureLevel);
+        FontRenderContext frc = g.getFontRenderContext();
+        FeatureSet set = data.features(levelOfDetail(viewport), scene.level(), scene.wardsShown());
+        double scale = viewport.pixelsPerMetre();
+        List<LabelPlacer.Candidate> candidates = new ArrayList<>();
+        double minArea = prefectureLevel ? 0 : 900; // px²: no names on regions smaller than ~30×30 px
+        for (MapFeature f : set.features()) {
+            if (f.region() == null) {
+                continue;
+            }
+            double areaPx = f.bounds().getWidth() * f.bounds().getHeight() * scale * scale;
+            boolean selected = f.code().equals(scene.selectedCode());
+            if (areaPx < minArea && !selected) {
+                continue;
+            }
+            Point2D.Double anchor = f.labelAnchor();
+            double x = viewport.screenX(anchor.x);
+            double y = viewport.screenY(anchor.y);
+            if (x < 0 || y < 0 || x > viewport.width() || y > viewport.height()) {
+                continue;
+            }
+            String text = displayName(f.region());
+            Rectangle2D b = font.getStringBounds(text, frc);
+            candidates.add(new LabelPlacer.Candidate(text, x + offsetX, y + offsetY, b.getWidth(), b.getHeight(),
+                    selected ? Double.MAX_VALUE : areaPx));
+        }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        for (LabelPlacer.Candidate c : placer.place(candidates)) {
+            GlyphVector gv = font.createGlyphVector(frc, c.text());
+            Rectangle2D vb = gv.getVisualBounds();
+            Shape outline = gv.getOutline((float) (c.x() - vb.getCenterX()), (float) (c.y() - vb.getCenterY()));
+            g.setStroke(MapStyle.LABEL_HALO_STROKE);
+            g.setColor(MapStyle.LABEL_HALO);
+            g.draw(outline);
+            g.setColor(MapStyle.LABEL);
+            g.fill(outline);
+        }
+    }
+
+    /** A ward is labelled by its own name (中央区), its city being obvious around it. */
+    static String displayName(Region region) {
+        if (region.level() == RegionLevel.WARD) {
+            int city = region.name().indexOf('市');
+            if (city > 0 && city < region.name().length() - 1) {
+                return region.name().substring(city + 1);
+            }
+        }
+        return region.name();
+    }
+
+    private Rectangle2D drawCredit(Graphics2D g, MapLayout layout) {
+        String credit = data.attribution();
+        if (credit == null || credit.isBlank()) {
+            return new Rectangle2D.Double();
+        }
+        Font font = MapFonts.font(MapStyle.CREDIT_SIZE, false);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(font);
+        Rectangle2D b = font.getStringBounds(credit, g.getFontRenderContext());
+        double pad = 5;
+        double w = b.getWidth() + 2 * pad;
+        double h = b.getHeight() + 2 * pad;
+        double x = layout.width() - w - 6;
+        double y = layout.height() - h - 6;
+        Rectangle2D box = new Rectangle2D.Double(x, y, w, h);
+        g.setColor(MapStyle.CREDIT_BACKGROUND);
+        g.fill(box);
+        g.setColor(MapStyle.LABEL);
+        g.drawString(credit, (float) (x + pad), (float) (y + pad - b.getY()));
+        return box;
+    }
+}

@@ -1,0 +1,78 @@
+package jp.chiikiatlas.map;
+
+import java.awt.Rectangle;
+import java.awt.geom.Path2D;
+import java.util.List;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Outlines of a feature set scaled to pixels and snapped to the pixel grid, with points falling on
+ * the same pixel as the previous one dropped. This decimation is what makes a national redraw
+ * cheap: at national zoom most of the ~200,000 vertices collapse. Coordinates are "world pixels"
+ * ({@code x·scale, −y·scale}); a viewport only adds an integer translation, so panning reuses them.
+ */
+final class ScreenPaths {
+    final double pixelsPerMetre;
+    final Path2D.Float[] paths;
+    final Rectangle[] bounds;
+
+    private ScreenPaths(double pixelsPerMetre, Path2D.Float[] paths, Rectangle[] bounds) {
+        this.pixelsPerMetre = pixelsPerMetre;
+        this.paths = paths;
+        this.bounds = bounds;
+    }
+
+    static ScreenPaths build(List<MapFeature> features, double pixelsPerMetre) {
+        Path2D.Float[] paths = new Path2D.Float[features.size()];
+        Rectangle[] bounds = new Rectangle[features.size()];
+        for (int i = 0; i < paths.length; i++) {
+            Path2D.Float path = new Path2D.Float(Path2D.WIND_EVEN_ODD);
+            Geometry g = features.get(i).projected();
+            for (int p = 0; p < g.getNumGeometries(); p++) {
+                if (g.getGeometryN(p) instanceof Polygon polygon) {
+                    appendRing(path, polygon.getExteriorRing(), pixelsPerMetre);
+                    for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+                        appendRing(path, polygon.getInteriorRingN(h), pixelsPerMetre);
+                    }
+                }
+            }
+            paths[i] = path;
+            bounds[i] = path.getBounds();
+        }
+        return new ScreenPaths(pixelsPerMetre, paths, bounds);
+    }
+
+    /** Appends one ring; rings smaller than a pixel become a single dot-sized square so islands stay visible. */
+    private static void appendRing(Path2D.Float path, LineString ring, double scale) {
+        CoordinateSequence seq = ring.getCoordinateSequence();
+        int n = seq.size();
+        if (n < 4) {
+            return;
+        }
+        float lastX = Math.round(seq.getX(0) * scale);
+        float lastY = Math.round(-seq.getY(0) * scale);
+        path.moveTo(lastX, lastY);
+        int kept = 1;
+        for (int i = 1; i < n; i++) {
+            float x = Math.round(seq.getX(i) * scale);
+            float y = Math.round(-seq.getY(i) * scale);
+            if (x != lastX || y != lastY) {
+                path.lineTo(x, y);
+                lastX = x;
+                lastY = y;
+                kept++;
+            }
+        }
+        if (kept < 3) {
+            // the whole ring is within a pixel or two: a tiny island, drawn as one pixel
+            path.lineTo(lastX + 1, lastY);
+            path.lineTo(lastX + 1, lastY + 1);
+            path.lineTo(lastX, lastY + 1);
+        }
+        path.closePath();
+    }
+
+}
