@@ -1,0 +1,94 @@
+package jp.chiikiatlas.geo;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.chiikiatlas.cache.Progress;
+import org.locationtech.jts.coverage.CoverageSimplifier;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.util.GeometryFixer;
+
+/**
+ * Geometry of every region at every {@link LevelOfDetail}. The finest partition (municipalities,
+ * wards, unassigned areas) is simplified as one coverage, so neighbours keep sharing their borders
+ * at each level; prefectures and designated cities are then the union of their simplified parts,
+ * so they match their municipalities exactly at the same level.
+ */
+public final class LevelsOfDetailBuilder {
+
+    /** Geometries of one level: regions by code and unassigned areas in model order. */
+    public record Level(Map<String, Geometry> regions, List<Geometry> unassigned) {
+    }
+
+    private final Set<LevelOfDetail> wanted;
+
+    public LevelsOfDetailBuilder(Set<LevelOfDetail> wanted) {
+        this.wanted = wanted;
+    }
+
+    public Map<LevelOfDetail, Level> build(RegionModel model, Progress progress) {
+        List<String> codes = new ArrayList<>(model.parts().keySet());
+        Geometry[] coverage = coverage(model, codes);
+        Map<LevelOfDetail, Level> levels = new EnumMap<>(LevelOfDetail.class);
+        LevelOfDetail[] all = wanted.toArray(LevelOfDetail[]::new);
+        for (LevelOfDetail lod : all) {
+            progress.checkCancelled();
+            progress.update(0.3 + 0.5 * lod.ordinal() / all.length, "levels of detail: " + lod.name().toLowerCase());
+            Geometry[] simplified = lod.toleranceDegrees() == 0 ? coverage
+                    : valid(CoverageSimplifier.simplify(coverage, lod.toleranceDegrees()));
+            levels.put(lod, level(model, codes, simplified));
+        }
+        return levels;
+    }
+
+    private static Geometry[] coverage(RegionModel model, List<String> codes) {
+        List<Geometry> coverage = new ArrayList<>();
+        codes.forEach(code -> coverage.add(model.parts().get(code)));
+        model.unassigned().forEach(area -> coverage.add(area.geometry()));
+        return coverage.toArray(Geometry[]::new);
+    }
+
+    private static Level level(RegionModel model, List<String> codes, Geometry[] simplified) {
+        Map<String, Geometry> regions = new LinkedHashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            regions.put(codes.get(i), simplified[i]);
+        }
+        List<Geometry> unassigned = new ArrayList<>();
+        for (int i = codes.size(); i < simplified.length; i++) {
+            unassigned.add(simplified[i]);
+        }
+        Map<String, Geometry> derived = new LinkedHashMap<>();
+        model.members().forEach((code, memberCodes) -> {
+            List<Geometry> members = new ArrayList<>();
+            memberCodes.forEach(m -> members.add(regions.get(m)));
+            if (RegionCode.isPrefecture(code)) {
+                addUnassignedOf(code, model, unassigned, members);
+            }
+            derived.put(code, Geometries.coverageUnion(members));
+        });
+        regions.putAll(derived);
+        return new Level(regions, unassigned);
+    }
+
+    /** 所属未定地 lie inside their prefecture: they belong to its dissolved outline. */
+    private static void addUnassignedOf(String prefectureCode, RegionModel model, List<Geometry> unassigned,
+                                        List<Geometry> members) {
+        for (int i = 0; i < model.unassigned().size(); i++) {
+            if (prefectureCode.equals(model.unassigned().get(i).prefectureCode())) {
+                members.add(unassigned.get(i));
+            }
+        }
+    }
+
+    private static Geometry[] valid(Geometry[] geometries) {
+        for (int i = 0; i < geometries.length; i++) {
+            if (!geometries[i].isValid()) {
+                geometries[i] = GeometryFixer.fix(geometries[i]);
+            }
+        }
+        return geometries;
+    }
+}
