@@ -83,7 +83,10 @@ public final class MapData {
         return wardsShown ? f.municipalitiesByWard : f.municipalitiesWholeCities;
     }
 
-    /** Projected bounds of any region (prefecture, municipality, designated city or ward), or empty. */
+    /**
+     * Projected bounds to frame a region (prefecture, municipality, designated city or ward): its
+     * main parts, leaving out far-off small islands; empty for an unknown code.
+     */
     public Optional<Envelope> bounds(String code) {
         LodFeatures f = lod(LevelOfDetail.COARSE);
         MapFeature feature = f.prefectures.feature(code);
@@ -93,7 +96,7 @@ public final class MapData {
         if (feature == null) {
             feature = f.municipalitiesWholeCities.feature(code);
         }
-        return Optional.ofNullable(feature).map(MapFeature::bounds);
+        return Optional.ofNullable(feature).map(MapFeature::focusBounds);
     }
 
     private synchronized LodFeatures lod(LevelOfDetail lod) {

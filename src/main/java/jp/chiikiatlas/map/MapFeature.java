@@ -21,6 +21,7 @@ public final class MapFeature {
     private final Geometry projected;
     private final Envelope bounds;
     private Point2D.Double labelAnchor;
+    private Envelope focusBounds;
     private volatile PointOnGeometryLocator locator;
 
     MapFeature(RegionGeometry source, Geometry projected) {
@@ -74,6 +75,29 @@ public final class MapFeature {
             labelAnchor = new Point2D.Double(c.x, c.y);
         }
         return labelAnchor;
+    }
+
+    /**
+     * The bounds worth framing when zooming to this region: its parts of at least a tenth of the
+     * largest part's area. 東京都 framed whole would be mostly Pacific (小笠原, 南鳥島); this frames
+     * the mainland instead.
+     */
+    public synchronized Envelope focusBounds() {
+        if (focusBounds == null) {
+            double largest = 0;
+            for (int i = 0; i < projected.getNumGeometries(); i++) {
+                largest = Math.max(largest, projected.getGeometryN(i).getArea());
+            }
+            Envelope env = new Envelope();
+            for (int i = 0; i < projected.getNumGeometries(); i++) {
+                Geometry part = projected.getGeometryN(i);
+                if (part.getArea() >= largest * 0.1) {
+                    env.expandToInclude(part.getEnvelopeInternal());
+                }
+            }
+            focusBounds = env.isNull() ? bounds : env;
+        }
+        return focusBounds;
     }
 
     /** Whether the projected point lies inside (or on the border of) this region. */

@@ -184,8 +184,17 @@ public final class MapRenderer {
             }
             String text = displayName(f.region());
             Rectangle2D b = font.getStringBounds(text, frc);
-            candidates.add(new LabelPlacer.Candidate(text, x + offsetX, y + offsetY, b.getWidth(), b.getHeight(),
-                    selected ? Double.MAX_VALUE : areaPx));
+            double priority = selected ? Double.MAX_VALUE : areaPx;
+            candidates.add(new LabelPlacer.Candidate(f.code(), text, x + offsetX, y + offsetY, b.getWidth(), b.getHeight(),
+                    priority));
+            // fallbacks just above and below the anchor, when still inside the region
+            for (double dy : new double[] {-b.getHeight(), b.getHeight()}) {
+                Point2D.Double shifted = viewport.toWorld(x, y + dy);
+                if (f.contains(shifted.x, shifted.y)) {
+                    candidates.add(new LabelPlacer.Candidate(f.code(), text, x + offsetX, y + dy + offsetY, b.getWidth(),
+                            b.getHeight(), priority - 0.5));
+                }
+            }
         }
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
