@@ -1,0 +1,75 @@
+package jp.chiikiatlas.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
+
+/** {@link MapRenderer} on the hand-made map: fills, sea, fill layers, selection, credit. */
+class MapRendererTest {
+    private final MapRenderer renderer = new MapRenderer(HandMadeMap.data());
+    private final MapLayout layout = MapLayout.of(HandMadeMap.viewport(640, 480));
+
+    private static int rgb(BufferedImage image, Point2D.Double p) {
+        return image.getRGB((int) Math.round(p.x), (int) Math.round(p.y)) & 0xFFFFFF;
+    }
+
+    @Test
+    void drawsLandOnSea() {
+        BufferedImage image = renderer.render(MapScene.of(layout, DisplayLevel.MUNICIPALITY).withLabels(false));
+        assertThat(image.getWidth()).isEqualTo(640);
+        assertThat(image.getHeight()).isEqualTo(480);
+        assertThat(rgb(image, layout.canvasPointOf(139.25, 35.5))).isEqualTo(MapStyle.LAND.getRGB() & 0xFFFFFF);
+        assertThat(rgb(image, layout.canvasPointOf(140.5, 38))).isEqualTo(MapStyle.SEA.getRGB() & 0xFFFFFF);
+    }
+
+    @Test
+    void fillsComeFromTheFillLayer() {
+        Color red = new Color(200, 30, 30);
+        FillLayer chiyodaRed = g -> g.region() != null && g.region().code().equals("13101") ? red : MapStyle.LAND;
+        BufferedImage image = renderer.render(MapScene.of(layout, DisplayLevel.MUNICIPALITY).withLabels(false).withFill(chiyodaRed));
+        assertThat(rgb(image, layout.canvasPointOf(139.25, 35.5))).isEqualTo(red.getRGB() & 0xFFFFFF);
+        assertThat(rgb(image, layout.canvasPointOf(139.75, 35.5))).isEqualTo(MapStyle.LAND.getRGB() & 0xFFFFFF);
+    }
+
+    @Test
+    void theSelectionIsOutlined() {
+        BufferedImage image = renderer.render(MapScene.of(layout, DisplayLevel.MUNICIPALITY).withLabels(false).withSelection("13101"));
+        Point2D.Double westEdge = layout.canvasPointOf(139.0, 35.5);
+        assertThat(rgb(image, westEdge)).isEqualTo(MapStyle.SELECTION.getRGB() & 0xFFFFFF);
+    }
+
+    @Test
+    void prefectureBordersAreHeavierThanMunicipalBorders() {
+        assertThat(MapStyle.PREFECTURE_STROKE.getLineWidth()).isGreaterThan(2 * MapStyle.MUNICIPAL_STROKE.getLineWidth());
+    }
+
+    @Test
+    void theCreditLineIsDrawnInTheBottomRightCorner() {
+        BufferedImage image = renderer.render(MapScene.of(layout, DisplayLevel.MUNICIPALITY));
+        int dark = 0;
+        for (int x = 440; x < 640; x++) {
+            for (int y = 440; y < 480; y++) {
+                Color c = new Color(image.getRGB(x, y));
+                if (c.getRed() + c.getGreen() + c.getBlue() < 200) {
+                    dark++;
+                }
+            }
+        }
+        assertThat(dark).as("dark text pixels of the credit line").isGreaterThan(50);
+    }
+
+    @Test
+    void japaneseFontIsChosenWhenOneIsInstalled() {
+        assertThat(MapFonts.choose(java.util.Set.of("DejaVu Sans"))).isEqualTo(java.awt.Font.SANS_SERIF);
+        assertThat(new java.awt.Font(MapFonts.family(), java.awt.Font.PLAIN, 12).canDisplayUpTo("日本")).isEqualTo(-1);
+    }
+
+    @Test
+    void wardsAreLabelledByTheirOwnName() {
+        var ward = new jp.chiikiatlas.geo.Region("01101", jp.chiikiatlas.geo.RegionLevel.WARD, "01100", "札幌市中央区", "北海道札幌市中央区");
+        assertThat(MapRenderer.displayName(ward)).isEqualTo("中央区");
+    }
+}
