@@ -46,7 +46,11 @@ public record MapLayout(MapViewport main, Inset inset) {
 
     /** Where a longitude/latitude is drawn on the canvas (in the inset when it shows that place). */
     public Point2D.Double canvasPointOf(double longitude, double latitude) {
-        Point2D.Double p = LambertConformalConic.JAPAN.project(longitude, latitude);
+        return canvasPointOfProjected(LambertConformalConic.JAPAN.project(longitude, latitude));
+    }
+
+    /** Where a projected point is drawn on the canvas. */
+    public Point2D.Double canvasPointOfProjected(Point2D.Double p) {
         if (inset != null) {
             Point2D.Double s = inset.viewport().toScreen(p.x, p.y);
             if (s.x >= 0 && s.y >= 0 && s.x < inset.frame().width && s.y < inset.frame().height) {
