@@ -61,6 +61,17 @@ public final class MapData {
         return new MapData(source, regions, set.attribution());
     }
 
+    /**
+     * Reads and projects every level of detail now, so that nothing reads the cache later (the UI
+     * calls this on its loading thread: no I/O on the FX thread afterwards).
+     */
+    public MapData loadAllLevels() {
+        for (LevelOfDetail lod : LevelOfDetail.values()) {
+            lod(lod);
+        }
+        return this;
+    }
+
     public Optional<Region> region(String code) {
         return Optional.ofNullable(code == null ? null : regions.get(code));
     }

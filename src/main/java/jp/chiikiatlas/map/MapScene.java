@@ -14,6 +14,14 @@ public record MapScene(MapLayout layout, DisplayLevel level, boolean wardsShown,
         return new MapScene(layout, level, false, FillLayer.neutral(), null, true);
     }
 
+    public MapScene withLayout(MapLayout newLayout) {
+        return new MapScene(newLayout, level, wardsShown, fill, selectedCode, labels);
+    }
+
+    public MapScene withLevel(DisplayLevel newLevel) {
+        return new MapScene(layout, newLevel, wardsShown, fill, selectedCode, labels);
+    }
+
     public MapScene withFill(FillLayer newFill) {
         return new MapScene(layout, level, wardsShown, newFill, selectedCode, labels);
     }
