@@ -49,6 +49,8 @@ public final class MapViewModel {
     private final ReadOnlyObjectWrapper<Region> hovered = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper("");
     private final ObservableList<Region> breadcrumb = FXCollections.observableArrayList();
+    /** One read-only view kept for good: such wrappers hold their listeners weakly, a fresh one per call would lose them. */
+    private final ObservableList<Region> readOnlyBreadcrumb = FXCollections.unmodifiableObservableList(breadcrumb);
     private final ReadOnlyObjectWrapper<MapScene> scene = new ReadOnlyObjectWrapper<>();
 
     public MapViewModel(MapData data, int width, int height) {
@@ -121,7 +123,7 @@ public final class MapViewModel {
 
     /** The path below 日本 to the selection (or the drilled prefecture): [北海道, 札幌市]. */
     public ObservableList<Region> breadcrumb() {
-        return FXCollections.unmodifiableObservableList(breadcrumb);
+        return readOnlyBreadcrumb;
     }
 
     public DisplayLevel displayLevel() {
