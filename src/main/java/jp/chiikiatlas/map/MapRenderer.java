@@ -64,8 +64,8 @@ public final class MapRenderer {
             LabelPlacer placer = new LabelPlacer();
             placer.addObstacle(creditBox);
             if (inset != null) {
-                placer.addObstacle(inset.frame());
                 drawLabels(g, scene, inset.viewport(), inset.frame().x, inset.frame().y, placer);
+                placer.addObstacle(inset.frame()); // main-map labels stay out of the inset
             }
             drawLabels(g, scene, layout.main(), 0, 0, placer);
         }
@@ -91,6 +91,12 @@ public final class MapRenderer {
         g.setStroke(MapStyle.MUNICIPAL_STROKE);
         g.setColor(MapStyle.INSET_FRAME);
         g.drawRect(f.x, f.y, f.width, f.height);
+        if (inset.caption() != null) {
+            g.setFont(MapFonts.font(MapStyle.MUNICIPALITY_LABEL_SIZE, false));
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(MapStyle.INSET_FRAME);
+            g.drawString(inset.caption(), f.x + 8, f.y + 8 + g.getFontMetrics().getAscent());
+        }
     }
 
     private void drawMap(Graphics2D g, MapScene scene, MapViewport viewport) {
@@ -167,6 +173,8 @@ public final class MapRenderer {
         double scale = viewport.pixelsPerMetre();
         List<LabelPlacer.Candidate> candidates = new ArrayList<>();
         double minArea = prefectureLevel ? 0 : 900; // px²: no names on regions smaller than ~30×30 px
+        // on the whole-country map 「神奈川」 fits where 「神奈川県」 collides, as in print atlases
+        boolean shortNames = prefectureLevel && viewport.metresPerPixel() > SHORT_NAME_METRES_PER_PIXEL;
         for (MapFeature f : set.features()) {
             if (f.region() == null) {
                 continue;
@@ -182,17 +190,20 @@ public final class MapRenderer {
             if (x < 0 || y < 0 || x > viewport.width() || y > viewport.height()) {
                 continue;
             }
-            String text = displayName(f.region());
+            String text = shortNames ? shortName(f.region()) : displayName(f.region());
             Rectangle2D b = font.getStringBounds(text, frc);
             double priority = selected ? Double.MAX_VALUE : areaPx;
             candidates.add(new LabelPlacer.Candidate(f.code(), text, x + offsetX, y + offsetY, b.getWidth(), b.getHeight(),
                     priority));
-            // fallbacks just above and below the anchor, when still inside the region
-            for (double dy : new double[] {-b.getHeight(), b.getHeight()}) {
-                Point2D.Double shifted = viewport.toWorld(x, y + dy);
+            // fallbacks around the anchor, used only when their centre is still inside the region
+            double h = b.getHeight();
+            double w = b.getWidth() / 2;
+            double[][] shifts = {{0, -h}, {0, h}, {-w, 0}, {w, 0}, {-w, -h}, {w, -h}, {-w, h}, {w, h}};
+            for (int s = 0; s < shifts.length; s++) {
+                Point2D.Double shifted = viewport.toWorld(x + shifts[s][0], y + shifts[s][1]);
                 if (f.contains(shifted.x, shifted.y)) {
-                    candidates.add(new LabelPlacer.Candidate(f.code(), text, x + offsetX, y + dy + offsetY, b.getWidth(),
-                            b.getHeight(), priority - 0.5));
+                    candidates.add(new LabelPlacer.Candidate(f.code(), text, x + shifts[s][0] + offsetX,
+                            y + shifts[s][1] + offsetY, b.getWidth(), b.getHeight(), priority - 0.01 * (s + 1)));
                 }
             }
         }
@@ -208,6 +219,18 @@ public final class MapRenderer {
             g.setColor(MapStyle.LABEL);
             g.fill(outline);
         }
+    }
+
+    /** Prefecture names without 都/府/県 (北海道 stays) on maps this coarse or coarser. */
+    static final double SHORT_NAME_METRES_PER_PIXEL = 900;
+
+    static String shortName(Region region) {
+        String name = region.name();
+        if (region.level() == RegionLevel.PREFECTURE && name.length() > 2
+                && (name.endsWith("県") || name.endsWith("府") || name.endsWith("都"))) {
+            return name.substring(0, name.length() - 1);
+        }
+        return name;
     }
 
     /** A ward is labelled by its own name (中央区), its city being obvious around it. */

@@ -72,4 +72,14 @@ class MapRendererTest {
         var ward = new jp.chiikiatlas.geo.Region("01101", jp.chiikiatlas.geo.RegionLevel.WARD, "01100", "札幌市中央区", "北海道札幌市中央区");
         assertThat(MapRenderer.displayName(ward)).isEqualTo("中央区");
     }
+
+    @Test
+    void nationalMapsUseShortPrefectureNames() {
+        var kanagawa = new jp.chiikiatlas.geo.Region("14000", jp.chiikiatlas.geo.RegionLevel.PREFECTURE, "00000", "神奈川県", "神奈川県");
+        var hokkaido = new jp.chiikiatlas.geo.Region("01000", jp.chiikiatlas.geo.RegionLevel.PREFECTURE, "00000", "北海道", "北海道");
+        var tokyo = new jp.chiikiatlas.geo.Region("13000", jp.chiikiatlas.geo.RegionLevel.PREFECTURE, "00000", "東京都", "東京都");
+        assertThat(MapRenderer.shortName(kanagawa)).isEqualTo("神奈川");
+        assertThat(MapRenderer.shortName(hokkaido)).isEqualTo("北海道");
+        assertThat(MapRenderer.shortName(tokyo)).isEqualTo("東京");
+    }
 }

@@ -63,6 +63,12 @@ public final class MapView extends BorderPane {
         setCenter(mapArea());
         bind();
         canvas.show(viewModel.scene());
+        // the map, not the search field, has the keyboard at start (arrows pan; the prompt stays visible)
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(canvas::requestFocus);
+            }
+        });
     }
 
     public MapViewModel viewModel() {
