@@ -18,10 +18,16 @@ public final class FeatureSet {
     private final Map<String, MapFeature> byCode;
     private final STRtree index = new STRtree();
     private final Envelope bounds = new Envelope();
+    /** Each feature's share of the deduplicated borders, built on first draw. */
+    private volatile List<List<double[]>> borderArcs;
     /** Outlines decimated to the pixel grid, by scale; a pan reuses them, a zoom adds one. */
     private final Map<Double, ScreenPaths> pathsByScale = new ConcurrentHashMap<>();
 
-    FeatureSet(List<MapFeature> features) {
+    /** Whether the stroked borders include coastlines (prefectures) or only inner borders (municipalities). */
+    private final boolean coastInBorders;
+
+    FeatureSet(List<MapFeature> features, boolean coastInBorders) {
+        this.coastInBorders = coastInBorders;
         this.features = List.copyOf(features);
         this.byCode = features.stream().filter(f -> f.code() != null)
                 .collect(Collectors.toMap(MapFeature::code, Function.identity(), (a, b) -> a));
@@ -57,11 +63,25 @@ public final class FeatureSet {
         return best;
     }
 
+    List<List<double[]>> borderArcs() {
+        List<List<double[]>> arcs = borderArcs;
+        if (arcs == null) {
+            synchronized (this) {
+                arcs = borderArcs;
+                if (arcs == null) {
+                    arcs = BorderArcs.of(features, coastInBorders);
+                    borderArcs = arcs;
+                }
+            }
+        }
+        return arcs;
+    }
+
     /** Outlines at this scale in pixel-grid coordinates; cached, the cache keeps the last few scales. */
     ScreenPaths screenPaths(double pixelsPerMetre) {
         ScreenPaths paths = pathsByScale.get(pixelsPerMetre);
         if (paths == null) {
-            paths = ScreenPaths.build(features, pixelsPerMetre);
+            paths = ScreenPaths.build(features, borderArcs(), pixelsPerMetre);
             if (pathsByScale.size() >= 4) {
                 pathsByScale.clear(); // zooming produces many scales; keep memory bounded
             }

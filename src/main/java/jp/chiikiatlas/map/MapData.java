@@ -156,15 +156,15 @@ public final class MapData {
         final FeatureSet municipalitiesByWard;
 
         LodFeatures(LevelOfDetail lod) throws Exception {
-            prefectures = new FeatureSet(projectAll(source.geometries(lod, RegionLevel.PREFECTURE)));
+            prefectures = new FeatureSet(projectAll(source.geometries(lod, RegionLevel.PREFECTURE)), true);
             List<MapFeature> municipalities = projectAll(source.geometries(lod, RegionLevel.MUNICIPALITY));
             municipalities.addAll(projectAll(source.unassignedAreas(lod)));
             List<MapFeature> whole = new ArrayList<>(municipalities);
             whole.addAll(projectAll(source.geometries(lod, RegionLevel.DESIGNATED_CITY)));
             List<MapFeature> byWard = new ArrayList<>(municipalities);
             byWard.addAll(projectAll(source.geometries(lod, RegionLevel.WARD)));
-            municipalitiesWholeCities = new FeatureSet(whole);
-            municipalitiesByWard = new FeatureSet(byWard);
+            municipalitiesWholeCities = new FeatureSet(whole, false);
+            municipalitiesByWard = new FeatureSet(byWard, false);
         }
 
         private List<MapFeature> projectAll(List<RegionGeometry> geometries) {

@@ -39,26 +39,83 @@ public final class MapRenderer {
     public BufferedImage render(MapScene scene) {
         BufferedImage image = new BufferedImage(scene.layout().width(), scene.layout().height(),
                 BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = image.createGraphics();
-        try {
-            render(g, scene);
-        } finally {
-            g.dispose();
-        }
+        renderInto(image, scene);
         return image;
     }
 
-    /** Renders onto any Graphics2D (image or SVG) whose origin is the canvas's top-left corner. */
+    /**
+     * Renders into an image, reusing the borders drawn for the previous scene when only fills,
+     * selection or labels changed (a recolour redraws fills, then lays the cached borders on top).
+     */
+    public void renderInto(BufferedImage image, MapScene scene) {
+        Graphics2D g = image.createGraphics();
+        try {
+            prepare(g, scene.layout());
+            drawLayer(g, scene, Layer.FILLS);
+            g.drawImage(borders(scene), 0, 0, null);
+            finish(g, scene);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** Renders onto any Graphics2D (image or SVG) whose origin is the canvas's top-left corner; nothing cached. */
     public void render(Graphics2D g, MapScene scene) {
-        MapLayout layout = scene.layout();
+        prepare(g, scene.layout());
+        drawLayer(g, scene, Layer.FILLS);
+        drawLayer(g, scene, Layer.BORDERS);
+        finish(g, scene);
+    }
+
+    /** The level of detail for a viewport: the coarsest whose simplification stays under a pixel. */
+    public static LevelOfDetail levelOfDetail(MapViewport viewport) {
+        return LevelOfDetail.forDegreesPerPixel(viewport.degreesPerPixel());
+    }
+
+    /** What one pass draws, for the main map and the inset alike. */
+    private enum Layer { FILLS, BORDERS, SELECTION }
+
+    /** What the border image depends on: not the fills, selection or labels. */
+    private record BorderKey(MapLayout layout, DisplayLevel level, boolean wardsShown) {
+    }
+
+    private BorderKey borderKey;
+    private BufferedImage borderImage;
+
+    private synchronized BufferedImage borders(MapScene scene) {
+        BorderKey key = new BorderKey(scene.layout(), scene.level(), scene.wardsShown());
+        if (!key.equals(borderKey)) {
+            int w = scene.layout().width();
+            int h = scene.layout().height();
+            if (borderImage == null || borderImage.getWidth() != w || borderImage.getHeight() != h) {
+                borderImage = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+            }
+            Graphics2D g = borderImage.createGraphics();
+            try {
+                g.setComposite(java.awt.AlphaComposite.Clear);
+                g.fillRect(0, 0, w, h);
+                g.setComposite(java.awt.AlphaComposite.SrcOver);
+                g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+                drawLayer(g, scene, Layer.BORDERS);
+            } finally {
+                g.dispose();
+            }
+            borderKey = key;
+        }
+        return borderImage;
+    }
+
+    private static void prepare(Graphics2D g, MapLayout layout) {
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(MapStyle.SEA);
         g.fillRect(0, 0, layout.width(), layout.height());
-        drawMap(g, scene, layout.main());
+    }
+
+    /** Selection, credit line and labels: cheap, and they change with every click. */
+    private void finish(Graphics2D g, MapScene scene) {
+        MapLayout layout = scene.layout();
+        drawLayer(g, scene, Layer.SELECTION);
         MapLayout.Inset inset = layout.inset();
-        if (inset != null) {
-            drawInset(g, scene, inset);
-        }
         Rectangle2D creditBox = drawCredit(g, layout);
         if (scene.labels()) {
             LabelPlacer placer = new LabelPlacer();
@@ -71,41 +128,42 @@ public final class MapRenderer {
         }
     }
 
-    /** The level of detail for a viewport: the coarsest whose simplification stays under a pixel. */
-    public static LevelOfDetail levelOfDetail(MapViewport viewport) {
-        return LevelOfDetail.forDegreesPerPixel(viewport.degreesPerPixel());
-    }
-
-    private void drawInset(Graphics2D g, MapScene scene, MapLayout.Inset inset) {
+    private void drawLayer(Graphics2D g, MapScene scene, Layer layer) {
+        drawMap(g, scene, scene.layout().main(), layer);
+        MapLayout.Inset inset = scene.layout().inset();
+        if (inset == null) {
+            return;
+        }
         Rectangle f = inset.frame();
         Shape oldClip = g.getClip();
         AffineTransform old = g.getTransform();
-        g.setColor(MapStyle.SEA);
-        g.fill(f);
+        if (layer == Layer.FILLS) {
+            g.setColor(MapStyle.SEA);
+            g.fill(f);
+        }
         g.clip(f);
         g.translate(f.x, f.y);
-        drawMap(g, scene, inset.viewport());
+        drawMap(g, scene, inset.viewport(), layer);
         g.setTransform(old);
         g.setClip(oldClip);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setStroke(MapStyle.MUNICIPAL_STROKE);
-        g.setColor(MapStyle.INSET_FRAME);
-        g.drawRect(f.x, f.y, f.width, f.height);
-        if (inset.caption() != null) {
-            g.setFont(MapFonts.font(MapStyle.MUNICIPALITY_LABEL_SIZE, false));
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        if (layer == Layer.BORDERS) {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setStroke(MapStyle.MUNICIPAL_STROKE);
             g.setColor(MapStyle.INSET_FRAME);
-            g.drawString(inset.caption(), f.x + 8, f.y + 8 + g.getFontMetrics().getAscent());
+            g.drawRect(f.x, f.y, f.width, f.height);
+            if (inset.caption() != null) {
+                g.setFont(MapFonts.font(MapStyle.MUNICIPALITY_LABEL_SIZE, false));
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.drawString(inset.caption(), f.x + 8, f.y + 8 + g.getFontMetrics().getAscent());
+            }
         }
     }
 
-    private void drawMap(Graphics2D g, MapScene scene, MapViewport viewport) {
+    private void drawMap(Graphics2D g, MapScene scene, MapViewport viewport, Layer layer) {
         LevelOfDetail lod = levelOfDetail(viewport);
         FeatureSet regions = data.features(lod, scene.level(), scene.wardsShown());
-        FeatureSet prefectures = data.features(lod, DisplayLevel.PREFECTURE, false);
         double scale = viewport.pixelsPerMetre();
         ScreenPaths paths = regions.screenPaths(scale);
-        ScreenPaths prefecturePaths = prefectures.screenPaths(scale);
 
         // world pixels (x·scale, −y·scale) → canvas: a pure translation
         double tx = viewport.width() / 2.0 - viewport.centerX() * scale;
@@ -114,32 +172,42 @@ public final class MapRenderer {
                 viewport.width() + 4, viewport.height() + 4);
         AffineTransform old = g.getTransform();
         g.translate(tx, ty);
-
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-        List<MapFeature> features = regions.features();
-        FillLayer fill = scene.fill();
-        for (int i = 0; i < paths.paths.length; i++) {
-            if (paths.bounds[i].intersects(visible)) {
-                g.setColor(fill.fillOf(features.get(i).source()));
-                g.fill(paths.paths[i]);
+        switch (layer) {
+            case FILLS -> {
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+                List<MapFeature> features = regions.features();
+                FillLayer fill = scene.fill();
+                for (int i = 0; i < paths.paths.length; i++) {
+                    if (paths.bounds[i].intersects(visible)) {
+                        g.setColor(fill.fillOf(features.get(i).source()));
+                        g.fill(paths.paths[i]);
+                    }
+                }
+            }
+            case BORDERS -> {
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                if (scene.level() == DisplayLevel.MUNICIPALITY) {
+                    drawOutlines(g, paths, visible, MapStyle.MUNICIPAL_STROKE, MapStyle.MUNICIPAL_BORDER);
+                }
+                ScreenPaths prefecturePaths = data.features(lod, DisplayLevel.PREFECTURE, false).screenPaths(scale);
+                drawOutlines(g, prefecturePaths, visible, MapStyle.PREFECTURE_STROKE, MapStyle.PREFECTURE_BORDER);
+            }
+            case SELECTION -> {
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                drawSelection(g, scene.selectedCode(), lod, scale);
             }
         }
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        if (scene.level() == DisplayLevel.MUNICIPALITY) {
-            drawOutlines(g, paths, visible, MapStyle.MUNICIPAL_STROKE, MapStyle.MUNICIPAL_BORDER);
-        }
-        drawOutlines(g, prefecturePaths, visible, MapStyle.PREFECTURE_STROKE, MapStyle.PREFECTURE_BORDER);
-        drawSelection(g, scene.selectedCode(), lod, scale);
         g.setTransform(old);
     }
 
+    /** Strokes each shared border once (see {@link BorderArcs}), skipping features off-screen. */
     private static void drawOutlines(Graphics2D g, ScreenPaths paths, Rectangle visible,
                                      java.awt.Stroke stroke, java.awt.Color colour) {
         g.setStroke(stroke);
         g.setColor(colour);
-        for (int i = 0; i < paths.paths.length; i++) {
+        for (int i = 0; i < paths.borders.length; i++) {
             if (paths.bounds[i].intersects(visible)) {
-                g.draw(paths.paths[i]);
+                g.draw(paths.borders[i]);
             }
         }
     }

@@ -18,8 +18,9 @@ public final class MapStyle {
     public static final Color CREDIT_BACKGROUND = new Color(255, 255, 255, 200);
     public static final Color INSET_FRAME = new Color(0x6F6A60);
 
-    public static final BasicStroke MUNICIPAL_STROKE = new BasicStroke(0.7f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    public static final BasicStroke PREFECTURE_STROKE = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    /** Butt caps and bevel joins: round ones add curves to every vertex and are invisible at these widths. */
+    public static final BasicStroke MUNICIPAL_STROKE = new BasicStroke(0.7f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL);
+    public static final BasicStroke PREFECTURE_STROKE = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL);
     public static final BasicStroke SELECTION_STROKE = new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     public static final BasicStroke LABEL_HALO_STROKE = new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 

@@ -16,17 +16,25 @@ import org.locationtech.jts.geom.Polygon;
  */
 final class ScreenPaths {
     final double pixelsPerMetre;
+    /** Borders below this distance from the simplified line are dropped (pixels). */
+    static final double BORDER_TOLERANCE = 0.6;
+
+    /** Closed outlines for filling (grid-snapped, so neighbours still meet without gaps). */
     final Path2D.Float[] paths;
+    /** Each feature's own share of the borders, simplified to half a pixel, for stroking. */
+    final Path2D.Float[] borders;
     final Rectangle[] bounds;
 
-    private ScreenPaths(double pixelsPerMetre, Path2D.Float[] paths, Rectangle[] bounds) {
+    private ScreenPaths(double pixelsPerMetre, Path2D.Float[] paths, Path2D.Float[] borders, Rectangle[] bounds) {
         this.pixelsPerMetre = pixelsPerMetre;
         this.paths = paths;
+        this.borders = borders;
         this.bounds = bounds;
     }
 
-    static ScreenPaths build(List<MapFeature> features, double pixelsPerMetre) {
+    static ScreenPaths build(List<MapFeature> features, List<List<double[]>> arcs, double pixelsPerMetre) {
         Path2D.Float[] paths = new Path2D.Float[features.size()];
+        Path2D.Float[] borders = new Path2D.Float[features.size()];
         Rectangle[] bounds = new Rectangle[features.size()];
         for (int i = 0; i < paths.length; i++) {
             Path2D.Float path = new Path2D.Float(Path2D.WIND_EVEN_ODD);
@@ -41,8 +49,30 @@ final class ScreenPaths {
             }
             paths[i] = path;
             bounds[i] = path.getBounds();
+            borders[i] = borderPath(arcs.get(i), pixelsPerMetre);
         }
-        return new ScreenPaths(pixelsPerMetre, paths, bounds);
+        return new ScreenPaths(pixelsPerMetre, paths, borders, bounds);
+    }
+
+    private static Path2D.Float borderPath(List<double[]> arcs, double scale) {
+        Path2D.Float path = new Path2D.Float();
+        for (double[] arc : arcs) {
+            int n = arc.length / 2;
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            for (int i = 0; i < n; i++) {
+                xs[i] = arc[2 * i] * scale;
+                ys[i] = -arc[2 * i + 1] * scale;
+            }
+            boolean[] keep = DouglasPeucker.keep(xs, ys, BORDER_TOLERANCE);
+            path.moveTo(xs[0], ys[0]);
+            for (int i = 1; i < n; i++) {
+                if (keep[i]) {
+                    path.lineTo(xs[i], ys[i]);
+                }
+            }
+        }
+        return path;
     }
 
     /** Appends one ring; rings smaller than a pixel become a single dot-sized square so islands stay visible. */
