@@ -29,6 +29,11 @@ public final class MapStyle {
     public static final float MUNICIPALITY_LABEL_SIZE = 14f;
     public static final float CREDIT_SIZE = 13f;
 
+    /** Outside the focused prefecture: a third of the way to a neutral grey. */
+    public static Color faded(Color c) {
+        return new Color((c.getRed() * 2 + 0xD4) / 3, (c.getGreen() * 2 + 0xD2) / 3, (c.getBlue() * 2 + 0xCC) / 3);
+    }
+
     private MapStyle() {
     }
 }

@@ -35,6 +35,15 @@ class MapRendererTest {
     }
 
     @Test
+    void focusingFadesRegionsOutsideThePrefecture() {
+        MapScene scene = MapScene.of(layout, DisplayLevel.MUNICIPALITY).withLabels(false)
+                .withFill(FillLayer.focusing(FillLayer.neutral(), "13000"));
+        BufferedImage image = renderer.render(scene);
+        assertThat(rgb(image, layout.canvasPointOf(139.25, 35.5))).isEqualTo(MapStyle.LAND.getRGB() & 0xFFFFFF);
+        assertThat(rgb(image, layout.canvasPointOf(142.5, 43))).isEqualTo(MapStyle.faded(MapStyle.LAND).getRGB() & 0xFFFFFF);
+    }
+
+    @Test
     void theSelectionIsOutlined() {
         BufferedImage image = renderer.render(MapScene.of(layout, DisplayLevel.MUNICIPALITY).withLabels(false).withSelection("13101"));
         Point2D.Double westEdge = layout.canvasPointOf(139.0, 35.5);

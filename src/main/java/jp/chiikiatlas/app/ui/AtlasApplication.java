@@ -51,7 +51,9 @@ public final class AtlasApplication extends Application {
         root.getChildren().setAll(loading);
         root.setStyle("-fx-background-color: #c9ddeb; -fx-font-size: 16px;");
         stage.setTitle("Chiiki Atlas — 地域経済アトラス");
-        stage.setScene(new Scene(root, 1400, 900));
+        // as large as a projector needs, never larger than the screen
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(root, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight())));
         stage.setFullScreenExitHint("F11 で全画面を終了");
         stage.show();
         load(null);

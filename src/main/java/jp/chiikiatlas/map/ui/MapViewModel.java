@@ -268,7 +268,8 @@ public final class MapViewModel {
         DisplayLevel level = focus.get() != null || vp.metresPerPixel() < MUNICIPALITY_ZOOM_METRES_PER_PIXEL
                 ? DisplayLevel.MUNICIPALITY : DisplayLevel.PREFECTURE;
         Region sel = selected.get();
-        scene.set(new MapScene(NationalView.layoutFor(vp), level, wardsShown.get(), fill.get(),
+        FillLayer shownFill = focus.get() == null ? fill.get() : FillLayer.focusing(fill.get(), focus.get().code());
+        scene.set(new MapScene(NationalView.layoutFor(vp), level, wardsShown.get(), shownFill,
                 sel == null ? null : sel.code(), true));
     }
 
