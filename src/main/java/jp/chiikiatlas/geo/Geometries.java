@@ -4,6 +4,7 @@ import java.util.Collection;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
@@ -12,6 +13,11 @@ public final class Geometries {
     public static final GeometryFactory FACTORY = new GeometryFactory();
 
     private Geometries() {
+    }
+
+    /** What a feature without usable geometry gets, so that it is kept (and reported) rather than dropped. */
+    public static MultiPolygon empty() {
+        return FACTORY.createMultiPolygon();
     }
 
     /** Union of arbitrary polygons (overlay; robust, slower). */

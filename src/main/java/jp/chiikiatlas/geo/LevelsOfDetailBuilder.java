@@ -32,15 +32,15 @@ public final class LevelsOfDetailBuilder {
     public Map<LevelOfDetail, Level> build(RegionModel model, Progress progress) {
         List<String> codes = new ArrayList<>(model.parts().keySet());
         Geometry[] coverage = coverage(model, codes);
+        // Levels are independent of each other: build them in parallel.
         Map<LevelOfDetail, Level> levels = new EnumMap<>(LevelOfDetail.class);
-        LevelOfDetail[] all = wanted.toArray(LevelOfDetail[]::new);
-        for (LevelOfDetail lod : all) {
+        wanted.parallelStream().map(lod -> {
             progress.checkCancelled();
-            progress.update(0.3 + 0.5 * lod.ordinal() / all.length, "levels of detail: " + lod.name().toLowerCase());
+            progress.update(0.3, "levels of detail: " + lod.name().toLowerCase());
             Geometry[] simplified = lod.toleranceDegrees() == 0 ? coverage
                     : valid(CoverageSimplifier.simplify(coverage, lod.toleranceDegrees()));
-            levels.put(lod, level(model, codes, simplified));
-        }
+            return Map.entry(lod, level(model, codes, simplified));
+        }).toList().forEach(e -> levels.put(e.getKey(), e.getValue()));
         return levels;
     }
 
@@ -60,16 +60,14 @@ public final class LevelsOfDetailBuilder {
         for (int i = codes.size(); i < simplified.length; i++) {
             unassigned.add(simplified[i]);
         }
-        Map<String, Geometry> derived = new LinkedHashMap<>();
-        model.members().forEach((code, memberCodes) -> {
+        model.members().entrySet().parallelStream().map(e -> {
             List<Geometry> members = new ArrayList<>();
-            memberCodes.forEach(m -> members.add(regions.get(m)));
-            if (RegionCode.isPrefecture(code)) {
-                addUnassignedOf(code, model, unassigned, members);
+            e.getValue().forEach(m -> members.add(regions.get(m)));
+            if (RegionCode.isPrefecture(e.getKey())) {
+                addUnassignedOf(e.getKey(), model, unassigned, members);
             }
-            derived.put(code, Geometries.coverageUnion(members));
-        });
-        regions.putAll(derived);
+            return Map.entry(e.getKey(), Geometries.coverageUnion(members));
+        }).toList().forEach(e -> regions.put(e.getKey(), e.getValue()));
         return new Level(regions, unassigned);
     }
 

@@ -31,22 +31,26 @@ public final class RegionModelBuilder {
     private final Map<String, Region> designatedCities = new TreeMap<>();
     private final Map<String, Region> prefectures = new TreeMap<>();
     private final List<RegionModel.UnassignedArea> unassigned = new ArrayList<>();
+    /** Designated city code by prefecture + city name, from the city's lowest ward code. */
+    private final Map<String, String> cityCodes = new TreeMap<>();
 
     public RegionModelBuilder(BoundaryImportReport report) {
         this.report = report;
     }
 
     public RegionModel build(List<BoundaryFeature> features) {
-        for (BoundaryFeature feature : features) {
+        collectDesignatedCityCodes(features);
+        List<Geometry> repaired = repairedGeometries(features);
+        for (int i = 0; i < features.size(); i++) {
             report.featureRead();
-            add(feature);
+            add(features.get(i), repaired.get(i));
         }
         mergeDuplicateCodes();
         return new RegionModel(orderedRegions(), parts, unassigned, members());
     }
 
-    private void add(BoundaryFeature feature) {
-        Optional<Geometry> geometry = polygonal(feature);
+    private void add(BoundaryFeature feature, Geometry repaired) {
+        Optional<Geometry> geometry = polygonal(feature, repaired);
         if (geometry.isEmpty()) {
             return;
         }
@@ -84,8 +88,8 @@ public final class RegionModelBuilder {
         String prefectureLabel = prefectureName != null ? prefectureName : Prefectures.nameOf(prefectureCode);
         ensurePrefecture(prefectureCode, prefectureLabel);
         boolean cityGiven = city != null && city.endsWith("市");
-        if (cityGiven && name != null && name.endsWith("区")) {
-            String cityCode = designatedCityCode(code);
+        if (isWard(city, name)) {
+            String cityCode = cityCodes.get(prefectureCode + city);
             designatedCities.computeIfAbsent(cityCode, c -> new Region(c, RegionLevel.DESIGNATED_CITY,
                     prefectureCode, city, prefectureLabel + city));
             return new Region(code, RegionLevel.WARD, cityCode, city + name, prefectureLabel + city + name);
@@ -99,7 +103,24 @@ public final class RegionModelBuilder {
         return new Region(code, RegionLevel.MUNICIPALITY, prefectureCode, name, prefectureLabel + name);
     }
 
-    /** A designated city's code: its first ward's code rounded down to ten (01101 → 01100, 14131 → 14130). */
+    /** Wards are known by N03_003 naming a city (…市) and N03_004 a ward (…区). */
+    private static boolean isWard(String city, String name) {
+        return city != null && city.endsWith("市") && name != null && name.endsWith("区");
+    }
+
+    /** A designated city's code is its lowest ward code rounded down to ten (so 清田区 01110 still maps to 01100). */
+    private void collectDesignatedCityCodes(List<BoundaryFeature> features) {
+        for (BoundaryFeature feature : features) {
+            String code = trimmed(feature.attribute(CODE));
+            String city = trimmed(feature.attribute(CITY_OR_COUNTY));
+            if (RegionCode.isFiveDigits(code) && isWard(city, trimmed(feature.attribute(MUNICIPALITY)))) {
+                cityCodes.merge(RegionCode.prefectureOf(code) + city, designatedCityCode(code),
+                        (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+    }
+
+    /** A ward's code rounded down to ten (01101 → 01100, 14131 → 14130). */
     static String designatedCityCode(String wardCode) {
         int n = Integer.parseInt(wardCode);
         return String.format("%05d", n - n % 10);
@@ -130,7 +151,7 @@ public final class RegionModelBuilder {
     }
 
     /** The feature's polygonal geometry, repaired when invalid; empty (and rejected) when there is none. */
-    private Optional<Geometry> polygonal(BoundaryFeature feature) {
+    private Optional<Geometry> polygonal(BoundaryFeature feature, Geometry repaired) {
         Geometry geometry = feature.geometry();
         if (geometry == null || geometry.isEmpty()) {
             report.rejected(describe(feature) + ": empty geometry");
@@ -140,11 +161,21 @@ public final class RegionModelBuilder {
             report.rejected(describe(feature) + ": " + geometry.getGeometryType() + " is not a polygon");
             return Optional.empty();
         }
-        if (!geometry.isValid()) {
-            geometry = GeometryFixer.fix(geometry);
+        if (repaired != geometry) {
             report.featureRepaired();
         }
-        return Optional.of(geometry);
+        return Optional.of(repaired);
+    }
+
+    /**
+     * Each feature's geometry, repaired where invalid. Validity checking is most of the import's
+     * parse time, so it runs in parallel; features are independent.
+     */
+    private static List<Geometry> repairedGeometries(List<BoundaryFeature> features) {
+        return features.parallelStream().map(f -> {
+            Geometry g = f.geometry();
+            return g instanceof Polygonal && !g.isEmpty() && !g.isValid() ? GeometryFixer.fix(g) : g;
+        }).toList();
     }
 
     /** Several features with one code (e.g. a municipality split by the file) become one multipolygon. */

@@ -72,6 +72,17 @@ class RegionModelBuilderTest {
     }
 
     @Test
+    void aWardCodedInTheNextTenStillBelongsToItsCity() {
+        RegionModel model = new RegionModelBuilder(new BoundaryImportReport("fixture")).build(List.of(
+                feature(0, "北海道", "札幌市", "清田区", "01110", square(0, 0)),
+                feature(1, "北海道", "札幌市", "中央区", "01101", square(1, 0))));
+
+        assertThat(region(model, "01110").parentCode()).isEqualTo("01100");
+        assertThat(model.members().get("01100")).containsExactlyInAnyOrder("01101", "01110");
+        assertThat(model.regions()).extracting(Region::code).doesNotContain("01110 ").containsOnlyOnce("01100");
+    }
+
+    @Test
     void designatedCityCodeIsTheFirstWardRoundedDownToTen() {
         assertThat(RegionModelBuilder.designatedCityCode("01101")).isEqualTo("01100");
         assertThat(RegionModelBuilder.designatedCityCode("14131")).isEqualTo("14130");

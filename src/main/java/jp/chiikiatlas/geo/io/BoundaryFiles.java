@@ -34,7 +34,7 @@ public final class BoundaryFiles {
         }
         if (name.endsWith(".json")) {
             // ".json" is used for both GeoJSON and TopoJSON: let the content decide
-            byte[] bytes = ShapefileSource.readBytes(path);
+            byte[] bytes = FileBytes.read(path);
             JsonNode root = JsonTrees.parse(path, bytes);
             return JsonTrees.isTopology(root) ? TopoJsonReader.read(path, bytes, root, objectName)
                     : GeoJsonReader.read(path, bytes, root);

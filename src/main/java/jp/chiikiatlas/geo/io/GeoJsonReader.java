@@ -1,5 +1,6 @@
 package jp.chiikiatlas.geo.io;
 
+import jp.chiikiatlas.geo.Geometries;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ final class GeoJsonReader {
     }
 
     static BoundaryFile read(Path path) throws BoundaryFormatException {
-        byte[] bytes = ShapefileSource.readBytes(path);
+        byte[] bytes = FileBytes.read(path);
         return read(path, bytes, JsonTrees.parse(path, bytes));
     }
 
@@ -34,7 +35,9 @@ final class GeoJsonReader {
         for (int i = 0; i < features.size(); i++) {
             JsonNode feature = features.get(i);
             String name = path + " feature " + i;
-            Geometry geometry = geometry(feature.get("geometry"), name);
+            Geometry geometry = geometry(feature.get("geometry"), name, notes);
+            LonLatRange.check(geometry, name, "GeoJSON must be in longitude/latitude (RFC 7946);"
+                    + " export it again in JGD2011 (EPSG:6668) or WGS 84 longitude/latitude");
             if (geometry.isEmpty()) {
                 notes.add(name + " has no polygon geometry: kept with an empty geometry");
             }
@@ -52,18 +55,19 @@ final class GeoJsonReader {
                 + " with one Polygon/MultiPolygon Feature per area";
     }
 
-    private static Geometry geometry(JsonNode geometry, String name) throws BoundaryFormatException {
+    private static Geometry geometry(JsonNode geometry, String name, List<String> notes)
+            throws BoundaryFormatException {
         if (geometry == null || geometry.isNull()) {
-            return ShapeRings.FACTORY.createMultiPolygon();
+            return Geometries.empty();
         }
         String type = geometry.path("type").asText("");
         JsonNode coordinates = geometry.path("coordinates");
         List<Polygon> polygons = new ArrayList<>();
         switch (type) {
-            case "Polygon" -> polygons.add(polygon(coordinates, name));
+            case "Polygon" -> polygons.add(polygon(coordinates, name, notes));
             case "MultiPolygon" -> {
                 for (JsonNode part : array(coordinates, name)) {
-                    polygons.add(polygon(part, name));
+                    polygons.add(polygon(part, name, notes));
                 }
             }
             default -> throw new BoundaryFormatException(name + " has a " + (type.isEmpty() ? "untyped" : type)
@@ -72,7 +76,7 @@ final class GeoJsonReader {
         return JsonPolygons.combine(polygons);
     }
 
-    private static Polygon polygon(JsonNode rings, String name) throws BoundaryFormatException {
+    private static Polygon polygon(JsonNode rings, String name, List<String> notes) throws BoundaryFormatException {
         List<Coordinate[]> result = new ArrayList<>();
         for (JsonNode ring : array(rings, name)) {
             JsonNode positions = array(ring, name);
@@ -88,7 +92,7 @@ final class GeoJsonReader {
             }
             result.add(coordinates);
         }
-        return JsonPolygons.polygon(result, name);
+        return JsonPolygons.polygon(result, name, notes);
     }
 
     private static JsonNode array(JsonNode node, String name) throws BoundaryFormatException {

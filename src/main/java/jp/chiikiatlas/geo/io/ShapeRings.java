@@ -1,5 +1,6 @@
 package jp.chiikiatlas.geo.io;
 
+import jp.chiikiatlas.geo.Geometries;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.algorithm.Orientation;
@@ -19,8 +20,6 @@ import org.locationtech.jts.geom.Polygon;
  * and holes counter-clockwise, and a hole belongs to the outer ring that contains it.
  */
 final class ShapeRings {
-    static final GeometryFactory FACTORY = new GeometryFactory();
-
     private ShapeRings() {
     }
 
@@ -56,10 +55,11 @@ final class ShapeRings {
         }
         Polygon[] polygons = new Polygon[shells.size()];
         for (int i = 0; i < shells.size(); i++) {
-            LinearRing[] inner = holesOfShell.get(i).stream().map(FACTORY::createLinearRing).toArray(LinearRing[]::new);
-            polygons[i] = FACTORY.createPolygon(FACTORY.createLinearRing(shells.get(i)), inner);
+            GeometryFactory factory = Geometries.FACTORY;
+            LinearRing[] inner = holesOfShell.get(i).stream().map(factory::createLinearRing).toArray(LinearRing[]::new);
+            polygons[i] = factory.createPolygon(factory.createLinearRing(shells.get(i)), inner);
         }
-        return polygons.length == 1 ? polygons[0] : FACTORY.createMultiPolygon(polygons);
+        return polygons.length == 1 ? polygons[0] : Geometries.FACTORY.createMultiPolygon(polygons);
     }
 
     private static int smallestContainingShell(Coordinate[] hole, List<Coordinate[]> shells, List<Envelope> envelopes) {

@@ -38,7 +38,11 @@ final class ShapefileBoundaryReader {
         List<BoundaryFeature> features = new ArrayList<>(geometries.size());
         for (int i = 0; i < geometries.size(); i++) {
             Geometry geometry = geometries.get(i);
-            lonLat.apply(geometry, source.name("shp") + " record " + (i + 1));
+            String featureName = source.name("shp") + " record " + (i + 1);
+            lonLat.apply(geometry, featureName);
+            LonLatRange.check(geometry, featureName, source.prj() == null
+                    ? "the .prj is missing, so JGD2011 longitude/latitude was assumed; put the .prj next to the .shp"
+                    : "check that the .prj belongs to this shapefile");
             features.add(new BoundaryFeature(i, rows.get(i), geometry));
         }
         String checksum = sha256 != null ? sha256

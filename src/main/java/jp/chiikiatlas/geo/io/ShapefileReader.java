@@ -1,5 +1,6 @@
 package jp.chiikiatlas.geo.io;
 
+import jp.chiikiatlas.geo.Geometries;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -66,9 +67,9 @@ final class ShapefileReader {
         List<Geometry> geometries = new ArrayList<>(count);
         long end = HEADER_BYTES;
         for (int i = 0; i < count; i++) {
-            long offset = 2L * shx.order(ByteOrder.BIG_ENDIAN).getInt(HEADER_BYTES + 8 * i);
+            long offset = 2L * bigEndianInt(shx, HEADER_BYTES + 8 * i);
             geometries.add(readRecord(i + 1, offset));
-            end = Math.max(end, offset + 8 + 2L * shp.order(ByteOrder.BIG_ENDIAN).getInt((int) offset + 4));
+            end = Math.max(end, offset + 8 + 2L * bigEndianInt(shp, (int) offset + 4));
         }
         if (end < shp.capacity()) {
             // The .shx is the index we trust for record positions: extra bytes mean the two disagree
@@ -88,8 +89,8 @@ final class ShapefileReader {
             throw new BoundaryFormatException(name + " is only " + size + " bytes, shorter than the 100-byte"
                     + " shapefile header: the file is truncated; " + advice);
         }
-        int code = file.order(ByteOrder.BIG_ENDIAN).getInt(0);
-        int version = file.order(ByteOrder.LITTLE_ENDIAN).getInt(28);
+        int code = bigEndianInt(file, 0);
+        int version = file.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt(28);
         if (code != FILE_CODE || version != VERSION) {
             throw new BoundaryFormatException(name + " is not a shapefile (file code " + code + " at byte offset 0,"
                     + " version " + version + " at byte offset 28; expected 9994 and 1000): " + advice);
@@ -102,7 +103,7 @@ final class ShapefileReader {
             throw truncated(number, offset, "its header");
         }
         int at = (int) offset;
-        int contentBytes = 2 * shp.order(ByteOrder.BIG_ENDIAN).getInt(at + 4);
+        int contentBytes = 2 * bigEndianInt(shp, at + 4);
         if (contentBytes < 4 || (long) at + 8 + contentBytes > size) {
             throw truncated(number, offset, contentBytes + " bytes of content");
         }
@@ -110,7 +111,7 @@ final class ShapefileReader {
         int type = content.getInt(0);
         if (type == NULL_SHAPE) {
             notes.add(shpName + " record " + number + " has no geometry (null shape): kept with an empty geometry");
-            return ShapeRings.FACTORY.createMultiPolygon();
+            return Geometries.empty();
         }
         if (type != POLYGON && type != POLYGON_Z && type != POLYGON_M) {
             throw new BoundaryFormatException(shpName + " record " + number + " (byte offset " + offset + ") holds a "
@@ -159,7 +160,7 @@ final class ShapefileReader {
             notes.add(shpName + " record " + number + ": left out " + dropped
                     + " degenerate ring(s) with fewer than 3 distinct points");
         }
-        return rings.isEmpty() ? ShapeRings.FACTORY.createMultiPolygon() : ShapeRings.assemble(rings);
+        return rings.isEmpty() ? Geometries.empty() : ShapeRings.assemble(rings);
     }
 
     /** The ring's points, closed if the writer forgot; null when too few points to enclose an area. */
@@ -176,6 +177,11 @@ final class ShapefileReader {
             ring[n] = ring[0].copy();
         }
         return ring.length >= 4 ? ring : null;
+    }
+
+    /** The spec's "big endian" fields (file code, lengths, offsets); a fresh ByteBuffer is big-endian. */
+    private static int bigEndianInt(ByteBuffer buffer, int at) {
+        return buffer.getInt(at);
     }
 
     private static String typeName(int type) {

@@ -25,10 +25,10 @@ record ShapefileSource(String location, byte[] shp, byte[] shx, byte[] dbf, byte
         String base = fileName.substring(0, fileName.length() - ".shp".length());
         Path folder = shp.toAbsolutePath().getParent();
         String location = folder.resolve(base).toString();
-        byte[] shpBytes = readRequired(shp, location, "shp");
+        byte[] shpBytes = readRequired(shp, location);
         return new ShapefileSource(location, shpBytes,
-                readRequired(sibling(folder, base, "shx"), location, "shx"),
-                readRequired(sibling(folder, base, "dbf"), location, "dbf"),
+                readRequired(sibling(folder, base, "shx"), location),
+                readRequired(sibling(folder, base, "dbf"), location),
                 readOptional(sibling(folder, base, "prj")),
                 readOptional(sibling(folder, base, "cpg")));
     }
@@ -47,25 +47,16 @@ record ShapefileSource(String location, byte[] shp, byte[] shx, byte[] dbf, byte
         }
     }
 
-    private static byte[] readRequired(Path file, String location, String extension) throws BoundaryFormatException {
+    private static byte[] readRequired(Path file, String location) throws BoundaryFormatException {
         if (!Files.isRegularFile(file)) {
             throw new BoundaryFormatException(location + ".shp needs " + file.getFileName() + " next to it, but "
                     + file + " does not exist: a shapefile is several files (.shp, .shx, .dbf, .prj, .cpg);"
                     + " copy all of them from the download into the same folder");
         }
-        return readBytes(file);
+        return FileBytes.read(file);
     }
 
     private static byte[] readOptional(Path file) throws BoundaryFormatException {
-        return Files.isRegularFile(file) ? readBytes(file) : null;
-    }
-
-    static byte[] readBytes(Path file) throws BoundaryFormatException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new BoundaryFormatException("cannot read " + file + ": " + e.getMessage()
-                    + " (check that the file exists and is readable)", e);
-        }
+        return Files.isRegularFile(file) ? FileBytes.read(file) : null;
     }
 }

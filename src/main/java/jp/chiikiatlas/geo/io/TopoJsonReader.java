@@ -1,5 +1,6 @@
 package jp.chiikiatlas.geo.io;
 
+import jp.chiikiatlas.geo.Geometries;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,16 +16,15 @@ import org.locationtech.jts.geom.Polygon;
  * arc positions and scale them with {@code transform}.
  */
 final class TopoJsonReader {
-    private final Path path;
     private final List<Coordinate[]> arcs;
+    private final List<String> notes = new ArrayList<>();
 
-    private TopoJsonReader(Path path, List<Coordinate[]> arcs) {
-        this.path = path;
+    private TopoJsonReader(List<Coordinate[]> arcs) {
         this.arcs = arcs;
     }
 
     static BoundaryFile read(Path path, String objectName) throws BoundaryFormatException {
-        byte[] bytes = ShapefileSource.readBytes(path);
+        byte[] bytes = FileBytes.read(path);
         return read(path, bytes, JsonTrees.parse(path, bytes), objectName);
     }
 
@@ -37,19 +37,21 @@ final class TopoJsonReader {
         }
         String name = chooseObject(path, root.path("objects"), objectName);
         JsonNode object = root.path("objects").get(name);
-        TopoJsonReader reader = new TopoJsonReader(path, decodeArcs(path, root));
+        TopoJsonReader reader = new TopoJsonReader(decodeArcs(path, root));
         List<JsonNode> geometries = new ArrayList<>();
         if ("GeometryCollection".equals(object.path("type").asText())) {
             object.path("geometries").forEach(geometries::add);
         } else {
             geometries.add(object); // an object may be a single geometry
         }
-        List<String> notes = new ArrayList<>();
+        List<String> notes = reader.notes;
         List<BoundaryFeature> features = new ArrayList<>(geometries.size());
         for (int i = 0; i < geometries.size(); i++) {
             JsonNode node = geometries.get(i);
             String featureName = path + " object '" + name + "' feature " + i;
             Geometry geometry = reader.geometry(node, featureName);
+            LonLatRange.check(geometry, featureName, "TopoJSON for Chiiki Atlas must be in longitude/latitude;"
+                    + " export it again from longitude/latitude data (EPSG:6668 or 4326)");
             if (geometry.isEmpty()) {
                 notes.add(featureName + " has no polygon geometry: kept with an empty geometry");
             }
@@ -120,7 +122,7 @@ final class TopoJsonReader {
         List<Polygon> polygons = new ArrayList<>();
         switch (type) {
             case "" -> {
-                return ShapeRings.FACTORY.createMultiPolygon(); // "type": null is TopoJSON's null geometry
+                return Geometries.empty(); // "type": null is TopoJSON's null geometry
             }
             case "Polygon" -> polygons.add(polygon(arcIndexes, name));
             case "MultiPolygon" -> {
@@ -139,7 +141,7 @@ final class TopoJsonReader {
         for (JsonNode ring : rings) {
             result.add(ring(ring, name));
         }
-        return JsonPolygons.polygon(result, name);
+        return JsonPolygons.polygon(result, name, notes);
     }
 
     /** Concatenates the ring's arcs; each arc starts where the previous ended, so that point is skipped. */

@@ -1,8 +1,15 @@
 package jp.chiikiatlas.geo.io;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +21,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Reads the shapefile inside a zip as MLIT serves it ({@code N03-20210101_GML.zip} with a folder
- * inside), in memory: no temporary files to clean up, and the zip is small (a few MB).
+ * inside). The zip is streamed once, hashing it on the way, and only the shapefile's own parts are
+ * kept in memory: no temporary files to clean up, and MLIT's large GML/GeoJSON entries are skipped.
  */
 final class ZipShapefileReader {
     private static final List<String> PARTS = List.of("shp", "shx", "dbf", "prj", "cpg");
@@ -23,8 +31,7 @@ final class ZipShapefileReader {
     }
 
     static BoundaryFile read(Path zip) throws BoundaryFormatException {
-        byte[] bytes = ShapefileSource.readBytes(zip);
-        ZipContent content = entries(zip, bytes);
+        ZipContent content = entries(zip);
         String base = chooseShapefile(zip, content.shapefiles());
         String location = zip + "!" + base;
         byte[][] parts = new byte[PARTS.size()][];
@@ -38,22 +45,36 @@ final class ZipShapefileReader {
             }
         }
         ShapefileSource source = new ShapefileSource(location, parts[0], parts[1], parts[2], parts[3], parts[4]);
-        return ShapefileBoundaryReader.read(zip, source, Sha256.of(bytes));
+        BoundaryFile file = ShapefileBoundaryReader.read(zip, source, content.sha256());
+        if (content.shapefiles().size() == 1) {
+            return file;
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(zip + ": read " + base + ".shp, the N03 municipal shapefile; also in the zip: "
+                + content.shapefiles().stream().filter(s -> !s.equals(base)).map(s -> s + ".shp").toList());
+        notes.addAll(file.notes());
+        return new BoundaryFile(file.path(), file.sha256(), file.features(), List.copyOf(notes));
     }
 
     /**
      * @param parts      shapefile parts by lower-cased entry name
      * @param shapefiles the .shp entries without extension, as spelled in the zip
+     * @param sha256     of the whole zip file
      */
-    private record ZipContent(Map<String, byte[]> parts, List<String> shapefiles) {
+    private record ZipContent(Map<String, byte[]> parts, List<String> shapefiles, String sha256) {
     }
 
-    private static ZipContent entries(Path zip, byte[] bytes) throws BoundaryFormatException {
+    private static ZipContent entries(Path zip) throws BoundaryFormatException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         List<String> shapefiles = new ArrayList<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+        MessageDigest digest = sha256();
+        try (InputStream file = new DigestInputStream(new BufferedInputStream(Files.newInputStream(zip)), digest);
+                // Names without the UTF-8 flag are decoded as Windows Japanese, as Japanese zip tools write them
+                ZipInputStream in = new ZipInputStream(file, ShapefileCharsets.WINDOWS_31J)) {
             ZipEntry entry;
+            int count = 0;
             while ((entry = in.getNextEntry()) != null) {
+                count++;
                 String name = entry.getName();
                 // macOS archives carry "__MACOSX/._x.shp" resource forks that are not shapefiles
                 if (entry.isDirectory() || name.startsWith("__MACOSX/") || !isShapefilePart(name)) {
@@ -64,13 +85,25 @@ final class ZipShapefileReader {
                     shapefiles.add(name.substring(0, name.length() - ".shp".length()));
                 }
             }
-        } catch (ZipException e) {
-            throw new BoundaryFormatException(zip + " is not a readable zip archive (" + e.getMessage()
+            if (count == 0) {
+                throw new ZipException("no entries found");
+            }
+            file.transferTo(OutputStream.nullOutputStream()); // the central directory, for the checksum
+        } catch (IOException | IllegalArgumentException e) {
+            // ZipException for garbage, EOFException for a zip cut short by an interrupted download,
+            // IllegalArgumentException for an entry name that is not valid in its encoding
+            throw new BoundaryFormatException(zip + " is not a complete zip archive (" + e.getMessage()
                     + "): download it again", e);
-        } catch (IOException e) {
-            throw new BoundaryFormatException("cannot read " + zip + ": " + e.getMessage(), e);
         }
-        return new ZipContent(entries, shapefiles);
+        return new ZipContent(entries, shapefiles, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static boolean isShapefilePart(String name) {
