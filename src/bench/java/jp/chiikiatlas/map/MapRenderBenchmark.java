@@ -31,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <li>{@code zoomRedraw}: the same at a new scale each time, so the pixel-grid outlines are rebuilt too;</li>
  * <li>{@code recolour}: the same view with another fill layer (choropleth change): fills redrawn,
  *     the border image of this view reused;</li>
- * <li>{@code hoverHitTest}: the region under a random canvas pixel.</li>
+ * <li>{@code hoverHitTest}: the region under a random canvas pixel (mostly sea, as a pointer is);</li>
+ * <li>{@code hoverHitTestOnLand}: the region under a point inside a municipality (always a polygon test).</li>
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -51,6 +52,7 @@ public class MapRenderBenchmark {
     private MapScene[] recoloured;
     private BufferedImage image;
     private double[] points;
+    private double[] landPoints;
     private int next;
     private double zoom = 1;
 
@@ -77,6 +79,15 @@ public class MapRenderBenchmark {
             scene.withLayout(new MapLayout(main.panByPixels(-1, 0), scene.layout().inset()))};
         recoloured = new MapScene[] {scene.withFill(choropleth(1)), scene.withFill(choropleth(2))};
         image = new BufferedImage(1920, 1080, BufferedImage.TYPE_INT_ARGB_PRE);
+        java.util.List<MapFeature> municipalities = renderer.data()
+                .features(MapRenderer.levelOfDetail(scene.layout().main()), DisplayLevel.MUNICIPALITY, false).features();
+        landPoints = new double[2048];
+        for (int i = 0; i < landPoints.length; i += 2) {
+            MapFeature f = municipalities.get((i * 7919) % municipalities.size());
+            java.awt.geom.Point2D.Double p = scene.layout().canvasPointOfProjected(f.labelAnchor());
+            landPoints[i] = p.x;
+            landPoints[i + 1] = p.y;
+        }
         Random random = new Random(7);
         points = new double[2048];
         for (int i = 0; i < points.length; i += 2) {
@@ -125,5 +136,11 @@ public class MapRenderBenchmark {
     public String hoverHitTest() {
         int i = (next++ & 1023) * 2;
         return hits.regionAt(scene, points[i], points[i + 1]);
+    }
+
+    @Benchmark
+    public String hoverHitTestOnLand() {
+        int i = (next++ & 1023) * 2;
+        return hits.regionAt(scene, landPoints[i], landPoints[i + 1]);
     }
 }

@@ -21,20 +21,30 @@ final class BorderArcs {
 
     /**
      * For each feature, its not-yet-seen edge chains as flat {x0, y0, x1, y1, …} arrays (projected
-     * metres). Without {@code coast}, edges belonging to one feature only (coastlines) are left out:
-     * the municipal map's coast is drawn by the heavier prefecture outline over it anyway.
+     * metres). With {@code coast} (prefectures) every edge is kept once. Without it (municipalities)
+     * only inner borders within one prefecture are kept: the coast and prefecture borders are drawn
+     * by the heavier prefecture outline on top, so stroking them here too would be wasted work.
      */
     static List<List<double[]>> of(List<MapFeature> features, boolean coast) {
         Set<Edge> seen = new HashSet<>();
         if (!coast) {
-            // edges walked once overall are coast: mark them seen up front so no chain includes them
-            java.util.Map<Edge, Integer> counts = new java.util.HashMap<>();
-            forEachEdge(features, e -> counts.merge(e, 1, Integer::sum));
-            counts.forEach((e, n) -> {
-                if (n == 1) {
+            // walk all edges first; mark as already seen those that are not an inner border
+            java.util.Map<Edge, String> owner = new java.util.HashMap<>();
+            Set<Edge> inner = new HashSet<>();
+            for (MapFeature f : features) {
+                String prefecture = f.region() == null ? "" : f.region().prefectureCode();
+                forEachEdge(f, e -> {
+                    String first = owner.putIfAbsent(e, prefecture);
+                    if (first != null && !first.isEmpty() && first.equals(prefecture)) {
+                        inner.add(e);
+                    }
+                });
+            }
+            for (Edge e : owner.keySet()) {
+                if (!inner.contains(e)) {
                     seen.add(e);
                 }
-            });
+            }
         }
         List<List<double[]>> result = new ArrayList<>(features.size());
         for (MapFeature f : features) {
@@ -53,8 +63,8 @@ final class BorderArcs {
         return result;
     }
 
-    private static void forEachEdge(List<MapFeature> features, java.util.function.Consumer<Edge> action) {
-        for (MapFeature f : features) {
+    private static void forEachEdge(MapFeature f, java.util.function.Consumer<Edge> action) {
+        {
             Geometry g = f.projected();
             for (int p = 0; p < g.getNumGeometries(); p++) {
                 if (g.getGeometryN(p) instanceof Polygon polygon) {

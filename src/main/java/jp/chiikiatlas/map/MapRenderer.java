@@ -52,7 +52,12 @@ public final class MapRenderer {
         try {
             prepare(g, scene.layout());
             drawLayer(g, scene, Layer.FILLS);
-            g.drawImage(borders(scene), 0, 0, null);
+            BufferedImage borders = cachedBorders(scene);
+            if (borders != null) {
+                g.drawImage(borders, 0, 0, null);
+            } else {
+                drawLayer(g, scene, Layer.BORDERS);
+            }
             finish(g, scene);
         } finally {
             g.dispose();
@@ -79,29 +84,41 @@ public final class MapRenderer {
     private record BorderKey(MapLayout layout, DisplayLevel level, boolean wardsShown) {
     }
 
+    /** The border image's key, or null while there is none. */
     private BorderKey borderKey;
     private BufferedImage borderImage;
+    /** The previous render's key: a view drawn a second time is worth caching, a pan step is not. */
+    private BorderKey lastKey;
 
-    private synchronized BufferedImage borders(MapScene scene) {
+    /**
+     * The borders of this view as a transparent image, or null on a view's first render (drawing the
+     * borders straight onto the map is cheaper than drawing them into an image and compositing it).
+     */
+    private synchronized BufferedImage cachedBorders(MapScene scene) {
         BorderKey key = new BorderKey(scene.layout(), scene.level(), scene.wardsShown());
-        if (!key.equals(borderKey)) {
-            int w = scene.layout().width();
-            int h = scene.layout().height();
-            if (borderImage == null || borderImage.getWidth() != w || borderImage.getHeight() != h) {
-                borderImage = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-            }
-            Graphics2D g = borderImage.createGraphics();
-            try {
-                g.setComposite(java.awt.AlphaComposite.Clear);
-                g.fillRect(0, 0, w, h);
-                g.setComposite(java.awt.AlphaComposite.SrcOver);
-                g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-                drawLayer(g, scene, Layer.BORDERS);
-            } finally {
-                g.dispose();
-            }
-            borderKey = key;
+        if (key.equals(borderKey)) {
+            return borderImage;
         }
+        if (!key.equals(lastKey)) {
+            lastKey = key;
+            return null;
+        }
+        int w = scene.layout().width();
+        int h = scene.layout().height();
+        if (borderImage == null || borderImage.getWidth() != w || borderImage.getHeight() != h) {
+            borderImage = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        }
+        Graphics2D g = borderImage.createGraphics();
+        try {
+            g.setComposite(java.awt.AlphaComposite.Clear);
+            g.fillRect(0, 0, w, h);
+            g.setComposite(java.awt.AlphaComposite.SrcOver);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            drawLayer(g, scene, Layer.BORDERS);
+        } finally {
+            g.dispose();
+        }
+        borderKey = key;
         return borderImage;
     }
 
