@@ -222,9 +222,9 @@ public final class MapRenderer {
                                      java.awt.Stroke stroke, java.awt.Color colour) {
         g.setStroke(stroke);
         g.setColor(colour);
-        for (int i = 0; i < paths.borders.length; i++) {
-            if (paths.bounds[i].intersects(visible)) {
-                g.draw(paths.borders[i]);
+        for (int i = 0; i < paths.borderChunks.size(); i++) {
+            if (paths.borderChunkBounds.get(i).intersects(visible)) {
+                g.draw(paths.borderChunks.get(i));
             }
         }
     }
