@@ -61,7 +61,7 @@ public final class AtlasApplication extends Application {
 
     /** Loads the map, importing {@code boundaryFile} first (or the default file when the cache has none). */
     private void load(Path boundaryFile) {
-        StartupTask task = new StartupTask(cacheFile, boundaryFile);
+        StartupTask task = new StartupTask(cacheFile, boundaryFile, DEFAULT_BOUNDARIES);
         Stage progress = progressDialog(task);
         task.setOnRunning(e -> {
             if (task.importing) {
@@ -157,12 +157,18 @@ public final class AtlasApplication extends Application {
     static final class StartupTask extends Task<MapData> {
         private final Path cacheFile;
         private final Path boundaryFile;
+        private final Path defaultBoundaries;
         /** Set before any import starts, read on the FX thread to show the progress dialog. */
         volatile boolean importing;
 
-        StartupTask(Path cacheFile, Path boundaryFile) {
+        /**
+         * @param boundaryFile      a file the user chose, imported first; null to use the cache as it is
+         * @param defaultBoundaries imported when the cache has no boundaries and no file was chosen
+         */
+        StartupTask(Path cacheFile, Path boundaryFile, Path defaultBoundaries) {
             this.cacheFile = cacheFile;
             this.boundaryFile = boundaryFile;
+            this.defaultBoundaries = defaultBoundaries;
         }
 
         @Override
@@ -170,10 +176,10 @@ public final class AtlasApplication extends Application {
             try (AtlasCache cache = AtlasCache.open(cacheFile)) {
                 Path toImport = boundaryFile;
                 if (toImport == null && new BoundaryStore(cache).boundarySet().isEmpty()) {
-                    if (!Files.isRegularFile(DEFAULT_BOUNDARIES)) {
+                    if (!Files.isRegularFile(defaultBoundaries)) {
                         throw new NeedsBoundaryFile();
                     }
-                    toImport = DEFAULT_BOUNDARIES;
+                    toImport = defaultBoundaries;
                 }
                 if (toImport != null) {
                     importing = true;
