@@ -51,6 +51,34 @@ class MapRendererTest {
     }
 
     @Test
+    void theSameCodeDrawsSvg() {
+        org.jfree.svg.SVGGraphics2D svg = new org.jfree.svg.SVGGraphics2D(640, 480);
+        renderer.render(svg, MapScene.of(layout, DisplayLevel.MUNICIPALITY).withSelection("13101"));
+        String document = svg.getSVGElement();
+        assertThat(document).startsWith("<svg").contains("<path").contains(HandMadeMap.CREDIT);
+    }
+
+    @Test
+    void aRecolourReusesTheBordersAndLooksTheSameAsAFullRedraw() {
+        MapScene scene = MapScene.of(layout, DisplayLevel.MUNICIPALITY).withLabels(false);
+        BufferedImage direct = renderer.render(scene);
+        renderer.render(scene);                                   // second render of this view: borders cached
+        Color red = new Color(200, 30, 30);
+        BufferedImage cached = renderer.render(scene.withFill(g -> red));
+        BufferedImage reference = new MapRenderer(HandMadeMap.data()).render(scene.withFill(g -> red));
+        int differing = 0;
+        for (int x = 0; x < 640; x++) {
+            for (int y = 0; y < 480; y++) {
+                if (cached.getRGB(x, y) != reference.getRGB(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        assertThat(differing).as("pixels differing between cached-border and direct renders").isLessThan(640 * 480 / 500);
+        assertThat(direct.getWidth()).isEqualTo(640);
+    }
+
+    @Test
     void prefectureBordersAreHeavierThanMunicipalBorders() {
         assertThat(MapStyle.PREFECTURE_STROKE.getLineWidth()).isGreaterThan(2 * MapStyle.MUNICIPAL_STROKE.getLineWidth());
     }

@@ -132,6 +132,27 @@ class MapViewTest {
     }
 
     @Test
+    void draggingMovesTheMapWithThePointerAndTheWheelZoomsAroundIt(FxRobot robot) throws Exception {
+        waitForRender();
+        Node canvas = robot.lookup("#map-canvas").query();
+        javafx.geometry.Point2D from = canvas.localToScreen(600, 400);
+        var start = vm().viewport();
+        robot.drag(from).moveTo(from.add(-100, 50)).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        var panned = vm().viewport();
+        assertThat((start.centerX() - panned.centerX()) * start.pixelsPerMetre()).isCloseTo(-100, org.assertj.core.data.Offset.offset(2.0));
+        assertThat((panned.centerY() - start.centerY()) * start.pixelsPerMetre()).isCloseTo(50, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(vm().selected()).as("a drag is not a click").isNull();
+
+        robot.moveTo(from).scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm().viewport().pixelsPerMetre()).isNotEqualTo(panned.pixelsPerMetre());
+        // the image follows at once and a render comes after the gesture settles
+        long renders = view.renderCount();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.renderCount() > renders);
+    }
+
+    @Test
     void keysPanAndZoom(FxRobot robot) throws Exception {
         waitForRender();
         robot.clickOn("#map-canvas", javafx.scene.input.MouseButton.SECONDARY);
