@@ -46,6 +46,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        System.setProperty("java.awt.headless", "true"); // drawing to a file needs no display, even when one is set
         if (width < 16 || height < 16 || width > 16_384 || height > 16_384) {
             throw new RenderException("--width and --height must be between 16 and 16384 pixels");
         }
