@@ -171,9 +171,11 @@ public final class MapViewModel {
 
     /** The pointer moved to (x, y) on the canvas. */
     public void hover(double x, double y) {
-        Region region = regionAt(x, y);
+        MapFeature feature = hits.featureAt(scene.get(), x, y);
+        Region region = feature == null ? null : feature.region();
         hovered.set(region);
-        hoverText.set(region == null ? "" : RegionSearch.describe(region));
+        // 所属未定地 have no region but still get their name (e.g. 「沖縄県 所属未定地」)
+        hoverText.set(feature == null ? "" : region == null ? feature.label() : RegionSearch.describe(region));
     }
 
     public void hoverExited() {
