@@ -182,10 +182,9 @@ public final class MapRenderer {
         double scale = viewport.pixelsPerMetre();
         ScreenPaths paths = regions.screenPaths(scale);
 
-        // world pixels (x·scale, −y·scale) → canvas: a pure translation, rounded to whole pixels
-        // (at most half a pixel off) because Java2D copies every shape drawn under a fractional one
-        double tx = Math.rint(viewport.width() / 2.0 - viewport.centerX() * scale);
-        double ty = Math.rint(viewport.height() / 2.0 + viewport.centerY() * scale);
+        // world pixels (x·scale, −y·scale) → canvas: a pure whole-pixel translation
+        double tx = viewport.offsetX();
+        double ty = viewport.offsetY();
         Rectangle visible = new Rectangle((int) Math.floor(-tx) - 2, (int) Math.floor(-ty) - 2,
                 viewport.width() + 4, viewport.height() + 4);
         AffineTransform old = g.getTransform();

@@ -48,25 +48,37 @@ public record MapViewport(double centerX, double centerY, double pixelsPerMetre,
         return new Point2D.Double(screenX(x), screenY(y));
     }
 
+    /**
+     * Screen x of projected world x = 0. Rounded to a whole pixel: the renderer draws cached
+     * pixel-grid outlines under this translation, and Java2D copies every shape drawn under a
+     * fractional one. Hit-testing and labels use the same rounding, so all agree exactly.
+     */
+    public double offsetX() {
+        return Math.rint(width / 2.0 - centerX * pixelsPerMetre);
+    }
+
+    /** Screen y of projected world y = 0 (rounded like {@link #offsetX()}). */
+    public double offsetY() {
+        return Math.rint(height / 2.0 + centerY * pixelsPerMetre);
+    }
+
     public double screenX(double x) {
-        return (x - centerX) * pixelsPerMetre + width / 2.0;
+        return x * pixelsPerMetre + offsetX();
     }
 
     public double screenY(double y) {
-        return height / 2.0 - (y - centerY) * pixelsPerMetre;
+        return offsetY() - y * pixelsPerMetre;
     }
 
     public Point2D.Double toWorld(double screenX, double screenY) {
-        return new Point2D.Double(centerX + (screenX - width / 2.0) / pixelsPerMetre,
-                centerY - (screenY - height / 2.0) / pixelsPerMetre);
+        return new Point2D.Double((screenX - offsetX()) / pixelsPerMetre, (offsetY() - screenY) / pixelsPerMetre);
     }
 
     /** Projected metres → screen pixels, for Graphics2D. */
     public AffineTransform worldToScreen() {
         AffineTransform t = new AffineTransform();
-        t.translate(width / 2.0, height / 2.0);
+        t.translate(offsetX(), offsetY());
         t.scale(pixelsPerMetre, -pixelsPerMetre);
-        t.translate(-centerX, -centerY);
         return t;
     }
 
@@ -85,7 +97,9 @@ public record MapViewport(double centerX, double centerY, double pixelsPerMetre,
     /** Zooms by {@code factor} (> 1 zooms in) keeping the point under (screenX, screenY) where it is. */
     public MapViewport zoomAround(double factor, double screenX, double screenY) {
         double scale = clampScale(pixelsPerMetre * factor);
-        Point2D.Double anchor = toWorld(screenX, screenY);
+        // the anchor from the unrounded mapping, so repeated wheel steps do not drift by the rounding
+        Point2D.Double anchor = new Point2D.Double(centerX + (screenX - width / 2.0) / pixelsPerMetre,
+                centerY - (screenY - height / 2.0) / pixelsPerMetre);
         double cx = anchor.x - (screenX - width / 2.0) / scale;
         double cy = anchor.y + (screenY - height / 2.0) / scale;
         return new MapViewport(cx, cy, scale, width, height);

@@ -35,8 +35,8 @@ class MapViewportTest {
         Point2D.Double before = viewport.toScreen(5_000, 0);
         MapViewport panned = viewport.panByPixels(30, -20);
         Point2D.Double after = panned.toScreen(5_000, 0);
-        assertThat(after.x - before.x).isCloseTo(30, within(1e-9));
-        assertThat(after.y - before.y).isCloseTo(-20, within(1e-9));
+        assertThat(after.x - before.x).isCloseTo(30, within(1.0));
+        assertThat(after.y - before.y).isCloseTo(-20, within(1.0));
     }
 
     @Test
@@ -45,8 +45,8 @@ class MapViewportTest {
         MapViewport zoomed = viewport.zoomAround(2, 100, 500);
         assertThat(zoomed.pixelsPerMetre()).isEqualTo(0.02);
         Point2D.Double s = zoomed.toScreen(anchor.x, anchor.y);
-        assertThat(s.x).isCloseTo(100, within(1e-6));
-        assertThat(s.y).isCloseTo(500, within(1e-6));
+        assertThat(s.x).isCloseTo(100, within(0.5)); // the origin snaps to whole pixels
+        assertThat(s.y).isCloseTo(500, within(0.5));
     }
 
     @Test
@@ -61,8 +61,8 @@ class MapViewportTest {
         MapViewport fit = MapViewport.fit(bounds, 800, 600, 20);
         assertThat(fit.pixelsPerMetre()).isCloseTo(760.0 / 100_000, within(1e-12)); // width limits
         assertThat(fit.visibleWorld().contains(bounds)).isTrue();
-        assertThat(fit.toScreen(0, 25_000).x).isCloseTo(20, within(1e-9));
-        assertThat(fit.toScreen(50_000, 25_000).y).isCloseTo(300, within(1e-9));
+        assertThat(fit.toScreen(0, 25_000).x).isCloseTo(20, within(0.5));
+        assertThat(fit.toScreen(50_000, 25_000).y).isCloseTo(300, within(0.5));
     }
 
     @Test

