@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             IndicatorsCommand.class,
             ValueCommand.class,
+            RenderCommand.class,
         })
 public final class AtlasCommand implements Runnable {
 

@@ -1,23 +1,206 @@
 package jp.chiikiatlas.app.ui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
+import jp.chiikiatlas.cache.AtlasCache;
+import jp.chiikiatlas.cache.BoundaryStore;
+import jp.chiikiatlas.cache.Progress;
+import jp.chiikiatlas.geo.BoundaryImporter;
+import jp.chiikiatlas.map.MapData;
+import jp.chiikiatlas.map.MapRenderer;
+import jp.chiikiatlas.map.ui.MapView;
+import jp.chiikiatlas.map.ui.MapViewModel;
 
-/** The JavaFX application: the main window. */
+/**
+ * The JavaFX application: opens the cache, imports the boundaries on first start (the shared N03
+ * file when present, else one the user picks) with a progress dialog and cancel, then shows the map.
+ * All I/O runs in {@link Task}s; errors go to {@link ErrorReporter}.
+ */
 public final class AtlasApplication extends Application {
+    /** The national boundaries imported on first start, relative to the project root. */
+    static final Path DEFAULT_BOUNDARIES = Path.of("../shared/data/boundaries/n03-2021-01-01/N03-21_210101.topojson");
+
+    private final Path cacheFile = AtlasCache.DEFAULT_PATH;
+    private Stage stage;
+    private final StackPane root = new StackPane();
 
     public static void launchWindow(String[] args) {
         Application.launch(AtlasApplication.class, args);
     }
 
     @Override
-    public void start(Stage stage) {
-        BorderPane root = new BorderPane(new Label("Chiiki Atlas"));
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Label loading = new Label("地図を読み込んでいます…");
+        loading.setStyle("-fx-font-size: 18px;");
+        root.getChildren().setAll(loading);
+        root.setStyle("-fx-background-color: #c9ddeb; -fx-font-size: 16px;");
         stage.setTitle("Chiiki Atlas — 地域経済アトラス");
-        stage.setScene(new Scene(root, 1280, 800));
+        // as large as a projector needs, never larger than the screen
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(root, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight())));
+        stage.setFullScreenExitHint("F11 で全画面を終了");
         stage.show();
+        load(null);
+    }
+
+    /** Loads the map, importing {@code boundaryFile} first (or the default file when the cache has none). */
+    private void load(Path boundaryFile) {
+        StartupTask task = new StartupTask(cacheFile, boundaryFile, DEFAULT_BOUNDARIES);
+        Stage progress = progressDialog(task);
+        task.setOnRunning(e -> {
+            if (task.importing) {
+                progress.show();
+            }
+        });
+        task.messageProperty().addListener((o, a, b) -> {
+            if (task.importing && !progress.isShowing()) {
+                progress.show();
+            }
+        });
+        task.setOnSucceeded(e -> {
+            progress.close();
+            showMap(task.getValue());
+        });
+        task.setOnCancelled(e -> {
+            progress.close();
+            chooseBoundaryFile("取り込みを取り消しました。境界データのファイルを選んでください。");
+        });
+        task.setOnFailed(e -> {
+            progress.close();
+            if (task.getException() instanceof NeedsBoundaryFile) {
+                chooseBoundaryFile("境界データ（国土数値情報 行政区域 N03）のファイルを選んでください。");
+            } else if (task.getException() instanceof CancellationException) {
+                chooseBoundaryFile("取り込みを取り消しました。境界データのファイルを選んでください。");
+            } else {
+                ErrorReporter.show(stage, "地図を読み込めませんでした", task.getException());
+                if (boundaryFile != null) {
+                    chooseBoundaryFile("別のファイルを選んでください。");
+                }
+            }
+        });
+        Thread thread = new Thread(task, "startup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void chooseBoundaryFile(String why) {
+        ((Label) root.getChildren().get(0)).setText(why);
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(why);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                "境界データ (.shp, .zip, .geojson, .topojson)", "*.shp", "*.zip", "*.geojson", "*.json", "*.topojson"));
+        var file = chooser.showOpenDialog(stage);
+        if (file == null) {
+            Platform.exit();
+            return;
+        }
+        load(file.toPath());
+    }
+
+    private void showMap(MapData data) {
+        double w = Math.max(root.getWidth(), 800);
+        double h = Math.max(root.getHeight(), 600);
+        MapViewModel viewModel = new MapViewModel(data, (int) w, (int) h - 50);
+        MapView view = new MapView(viewModel, new MapRenderer(data),
+                e -> ErrorReporter.show(stage, "地図を描けませんでした", e));
+        root.getChildren().setAll(view);
+    }
+
+    private Stage progressDialog(Task<?> task) {
+        Label title = new Label("境界データを取り込んでいます");
+        title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
+        Label message = new Label();
+        message.textProperty().bind(task.messageProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(420);
+        bar.progressProperty().bind(task.progressProperty());
+        Button cancel = new Button("キャンセル");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> task.cancel());
+        VBox box = new VBox(14, title, message, bar, cancel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(24));
+        box.setStyle("-fx-font-size: 16px;");
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle("Chiiki Atlas");
+        dialog.setScene(new Scene(box));
+        dialog.setOnCloseRequest(e -> task.cancel());
+        return dialog;
+    }
+
+    /** The cache has no boundaries and the default file is not there: the user must pick one. */
+    static final class NeedsBoundaryFile extends Exception {
+        NeedsBoundaryFile() {
+            super("no boundary file");
+        }
+    }
+
+    /** Opens the cache, imports when needed, reads the map; runs off the FX thread. */
+    static final class StartupTask extends Task<MapData> {
+        private final Path cacheFile;
+        private final Path boundaryFile;
+        private final Path defaultBoundaries;
+        /** Set before any import starts, read on the FX thread to show the progress dialog. */
+        volatile boolean importing;
+
+        /**
+         * @param boundaryFile      a file the user chose, imported first; null to use the cache as it is
+         * @param defaultBoundaries imported when the cache has no boundaries and no file was chosen
+         */
+        StartupTask(Path cacheFile, Path boundaryFile, Path defaultBoundaries) {
+            this.cacheFile = cacheFile;
+            this.boundaryFile = boundaryFile;
+            this.defaultBoundaries = defaultBoundaries;
+        }
+
+        @Override
+        protected MapData call() throws Exception {
+            try (AtlasCache cache = AtlasCache.open(cacheFile)) {
+                Path toImport = boundaryFile;
+                if (toImport == null && new BoundaryStore(cache).boundarySet().isEmpty()) {
+                    if (!Files.isRegularFile(defaultBoundaries)) {
+                        throw new NeedsBoundaryFile();
+                    }
+                    toImport = defaultBoundaries;
+                }
+                if (toImport != null) {
+                    importing = true;
+                    updateMessage("読み込み中: " + toImport.getFileName());
+                    new BoundaryImporter(cache).importFile(toImport, null, new Progress() {
+                        @Override
+                        public void update(double fraction, String message) {
+                            updateProgress(fraction, 1);
+                            updateMessage(message);
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return isCancelled();
+                        }
+                    });
+                    importing = false;
+                }
+                updateMessage("地図を準備しています…");
+                return MapData.load(cache).loadAllLevels();
+            }
+        }
     }
 }

@@ -1,0 +1,87 @@
+package jp.chiikiatlas.app.cli;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import jp.chiikiatlas.cache.AtlasCache;
+import jp.chiikiatlas.map.DisplayLevel;
+import jp.chiikiatlas.map.MapData;
+import jp.chiikiatlas.map.MapLayout;
+import jp.chiikiatlas.map.MapRenderer;
+import jp.chiikiatlas.map.MapScene;
+import jp.chiikiatlas.map.MapViewport;
+import jp.chiikiatlas.map.NationalView;
+import jp.chiikiatlas.map.NoBoundariesException;
+import jp.chiikiatlas.map.UnknownRegionException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "render", description = "Draw the map to a PNG file (headless).")
+public final class RenderCommand implements Callable<Integer> {
+    @Mixin
+    CacheOption cache;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "PNG file to write")
+    Path out;
+
+    @Option(names = "--width", defaultValue = "1600", description = "width in pixels (default: ${DEFAULT-VALUE})")
+    int width;
+
+    @Option(names = "--height", defaultValue = "1200", description = "height in pixels (default: ${DEFAULT-VALUE})")
+    int height;
+
+    @Option(names = "--level", defaultValue = "prefecture", paramLabel = "prefecture|municipality",
+            description = "regions to fill: prefecture or municipality (default: ${DEFAULT-VALUE})")
+    String level;
+
+    @Option(names = "--region", paramLabel = "CODE", description = "frame this region (five-digit code, e.g. 01000 or 13101)")
+    String region;
+
+    @Option(names = "--labels", description = "draw region names")
+    boolean labels;
+
+    @Override
+    public Integer call() throws Exception {
+        System.setProperty("java.awt.headless", "true"); // drawing to a file needs no display, even when one is set
+        if (width < 16 || height < 16 || width > 16_384 || height > 16_384) {
+            throw new RenderException("--width and --height must be between 16 and 16384 pixels");
+        }
+        DisplayLevel displayLevel = switch (level.toLowerCase(Locale.ROOT)) {
+            case "prefecture" -> DisplayLevel.PREFECTURE;
+            case "municipality" -> DisplayLevel.MUNICIPALITY;
+            default -> throw new RenderException("--level must be prefecture or municipality, not " + level);
+        };
+        if (!AtlasCache.exists(cache.path())) {
+            throw new NoBoundariesException(cache.path().toString());
+        }
+        try (AtlasCache atlas = AtlasCache.open(cache.path())) {
+            MapData data = MapData.load(atlas);
+            MapLayout layout = region == null
+                    ? NationalView.layout(width, height)
+                    : MapLayout.of(MapViewport.fit(data.bounds(region)
+                            .orElseThrow(() -> new UnknownRegionException(region)), width, height, 24));
+            MapScene scene = new MapScene(layout, displayLevel, false, jp.chiikiatlas.map.FillLayer.neutral(),
+                    region, labels);
+            BufferedImage image = new MapRenderer(data).render(scene);
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            if (!ImageIO.write(image, "png", out.toFile())) {
+                throw new RenderException("no PNG writer available");
+            }
+        }
+        return 0;
+    }
+
+    /** A user error in the render options. */
+    static final class RenderException extends Exception {
+        RenderException(String message) {
+            super(message);
+        }
+    }
+}
