@@ -19,7 +19,7 @@ import jp.chiikiatlas.stats.importers.support.CellValue;
 import jp.chiikiatlas.stats.importers.support.CsvFile;
 import jp.chiikiatlas.stats.importers.support.CsvHeader;
 import jp.chiikiatlas.stats.importers.support.CsvRow;
-import jp.chiikiatlas.stats.importers.support.FileDigest;
+import jp.chiikiatlas.stats.FileDigest;
 import jp.chiikiatlas.stats.importers.support.Licences;
 import jp.chiikiatlas.stats.importers.support.MarkerLegend;
 import jp.chiikiatlas.stats.importers.support.Numbers;

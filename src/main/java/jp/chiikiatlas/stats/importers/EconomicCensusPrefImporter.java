@@ -23,7 +23,7 @@ import jp.chiikiatlas.stats.importers.support.AreaIdTable;
 import jp.chiikiatlas.stats.importers.support.CsvFile;
 import jp.chiikiatlas.stats.importers.support.CsvHeader;
 import jp.chiikiatlas.stats.importers.support.CsvRow;
-import jp.chiikiatlas.stats.importers.support.FileDigest;
+import jp.chiikiatlas.stats.FileDigest;
 import jp.chiikiatlas.stats.importers.support.Jsic;
 import jp.chiikiatlas.stats.importers.support.Licences;
 import jp.chiikiatlas.stats.importers.support.Numbers;

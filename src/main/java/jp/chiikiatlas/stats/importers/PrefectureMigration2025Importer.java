@@ -13,7 +13,7 @@ import jp.chiikiatlas.stats.StatisticsImporter;
 import jp.chiikiatlas.stats.StatisticsSink;
 import jp.chiikiatlas.stats.importers.support.CellValue;
 import jp.chiikiatlas.stats.importers.support.ExcelFile;
-import jp.chiikiatlas.stats.importers.support.FileDigest;
+import jp.chiikiatlas.stats.FileDigest;
 import jp.chiikiatlas.stats.importers.support.Licences;
 import jp.chiikiatlas.stats.importers.support.MarkerLegend;
 import jp.chiikiatlas.stats.importers.support.Numbers;

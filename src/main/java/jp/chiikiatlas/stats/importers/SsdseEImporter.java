@@ -13,7 +13,7 @@ import jp.chiikiatlas.stats.StatisticsSink;
 import jp.chiikiatlas.stats.ValueStatus;
 import jp.chiikiatlas.stats.importers.support.CsvFile;
 import jp.chiikiatlas.stats.importers.support.CsvRow;
-import jp.chiikiatlas.stats.importers.support.FileDigest;
+import jp.chiikiatlas.stats.FileDigest;
 import jp.chiikiatlas.stats.importers.support.Licences;
 import jp.chiikiatlas.stats.importers.support.Numbers;
 import jp.chiikiatlas.stats.importers.support.SinkWriter;
