@@ -159,6 +159,7 @@ public final class MapView extends BorderPane {
                     }
                 });
         completion.setVisibleRowCount(12);
+        completion.setPrefWidth(420); // wide enough for 「札幌市中央区（01101・北海道）」 without a scroll bar
         completion.setOnAutoCompleted(e -> {
             viewModel.choose(e.getCompletion());
             canvas.requestFocus();
