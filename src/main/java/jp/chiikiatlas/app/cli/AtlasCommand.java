@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             ImportBoundariesCommand.class,
             RegionsCommand.class,
+            ImportCommand.class,
+            IndicatorsCommand.class,
+            ValueCommand.class,
             RenderCommand.class,
         })
 public final class AtlasCommand implements Runnable {
