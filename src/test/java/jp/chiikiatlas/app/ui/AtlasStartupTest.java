@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.application.Platform;
 import jp.chiikiatlas.geo.RegionLevel;
 import jp.chiikiatlas.map.MapData;
 import jp.chiikiatlas.testing.ImportedBoundaries;
@@ -19,13 +18,10 @@ class AtlasStartupTest {
     @TempDir
     Path dir;
 
+    /** A Task posts progress to the FX thread; start the toolkit the TestFX way so later TestFX classes share it. */
     @BeforeAll
-    static void startToolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // another test class started it
-        }
+    static void startToolkit() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     @Test
