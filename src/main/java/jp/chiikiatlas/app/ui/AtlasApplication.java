@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -119,7 +120,16 @@ public final class AtlasApplication extends Application {
         MapViewModel viewModel = new MapViewModel(data, (int) w, (int) h - 50);
         MapView view = new MapView(viewModel, new MapRenderer(data),
                 e -> ErrorReporter.show(stage, "地図を描けませんでした", e));
-        root.getChildren().setAll(view);
+        root.getChildren().setAll(workspace(view, viewModel));
+    }
+
+    /**
+     * The main window's layout: the map in the centre; the indicator (choropleth) panel on the left
+     * and the analysis of the selected region on the right plug in here.
+     */
+    private BorderPane workspace(MapView view, MapViewModel viewModel) {
+        BorderPane workspace = new BorderPane(view);
+        return workspace;
     }
 
     private Stage progressDialog(Task<?> task) {

@@ -18,7 +18,7 @@ class AtlasStartupTest {
     @TempDir
     Path dir;
 
-    /** A Task posts progress to the FX thread; start the toolkit the TestFX way so later TestFX classes share it. */
+    /** Through TestFX, so that TestFX tests running later in the same JVM still get their primary stage. */
     @BeforeAll
     static void startToolkit() throws Exception {
         org.testfx.api.FxToolkit.registerPrimaryStage();
