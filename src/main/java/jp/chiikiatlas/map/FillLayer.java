@@ -26,6 +26,17 @@ public interface FillLayer {
         };
     }
 
+    /**
+     * A fill from a colour per five-digit code, e.g. a choropleth's {@code FillLayer.byCode(map::colorFor)};
+     * areas without a code, and codes it has no colour for (null), keep the land colour.
+     */
+    static FillLayer byCode(java.util.function.Function<String, Color> colourOfCode) {
+        return region -> {
+            Color c = region.region() == null ? null : colourOfCode.apply(region.region().code());
+            return c == null ? MapStyle.LAND : c;
+        };
+    }
+
     /** The same land colour everywhere: the base map. */
     static FillLayer neutral() {
         return region -> MapStyle.LAND;

@@ -13,9 +13,12 @@ import java.util.stream.Collectors;
  * that is installed and can display 日本.
  */
 public final class MapFonts {
-    /** Preference order: free fonts shipped by Debian/Ubuntu first, then macOS/Windows ones. */
+    /**
+     * Preference order: free fonts shipped by Debian/Ubuntu first (proportional IPA P-Gothic before
+     * the fixed-pitch IPAGothic, whose wide brackets waste room), then macOS/Windows ones.
+     */
     public static final List<String> FALLBACK_ORDER = List.of(
-            "IPAexGothic", "IPAGothic", "IPAPGothic", "Noto Sans CJK JP", "Noto Sans JP", "Source Han Sans JP",
+            "IPAexGothic", "IPAPGothic", "IPAGothic", "Noto Sans CJK JP", "Noto Sans JP", "Source Han Sans JP",
             "Hiragino Sans", "Yu Gothic", "Meiryo", "MS Gothic", "SansSerif");
 
     private static volatile String family;

@@ -28,7 +28,7 @@ class MapRendererTest {
     @Test
     void fillsComeFromTheFillLayer() {
         Color red = new Color(200, 30, 30);
-        FillLayer chiyodaRed = g -> g.region() != null && g.region().code().equals("13101") ? red : MapStyle.LAND;
+        FillLayer chiyodaRed = FillLayer.byCode(code -> code.equals("13101") ? red : null);
         BufferedImage image = renderer.render(MapScene.of(layout, DisplayLevel.MUNICIPALITY).withLabels(false).withFill(chiyodaRed));
         assertThat(rgb(image, layout.canvasPointOf(139.25, 35.5))).isEqualTo(red.getRGB() & 0xFFFFFF);
         assertThat(rgb(image, layout.canvasPointOf(139.75, 35.5))).isEqualTo(MapStyle.LAND.getRGB() & 0xFFFFFF);

@@ -58,7 +58,7 @@ public final class MapView extends BorderPane {
         this.viewModel = viewModel;
         this.canvas = new MapCanvas(renderer, errors);
         getStyleClass().add("map-view");
-        setStyle("-fx-font-size: 16px;");
+        setStyle("-fx-font-size: 16px;" + japaneseFontFamily());
         setTop(toolbar());
         setCenter(mapArea());
         bind();
@@ -69,6 +69,12 @@ public final class MapView extends BorderPane {
                 javafx.application.Platform.runLater(canvas::requestFocus);
             }
         });
+    }
+
+    /** The map's Japanese font for the controls too (same fallback order), when JavaFX has it. */
+    private static String japaneseFontFamily() {
+        String family = jp.chiikiatlas.map.MapFonts.family();
+        return javafx.scene.text.Font.getFamilies().contains(family) ? " -fx-font-family: \"" + family + "\";" : "";
     }
 
     public MapViewModel viewModel() {
@@ -89,7 +95,7 @@ public final class MapView extends BorderPane {
         breadcrumb.setId("breadcrumb");
         searchField.setId("search");
         searchField.setPromptText("地域を検索（名前・コード）");
-        searchField.setPrefColumnCount(18);
+        searchField.setPrefColumnCount(20);
         wardsToggle.setId("wards");
         wardsToggle.setTooltip(new Tooltip("政令指定都市を市全体で表示するか、区ごとに表示するか"));
         fitButton.setId("fit-japan");
@@ -159,6 +165,7 @@ public final class MapView extends BorderPane {
                     }
                 });
         completion.setVisibleRowCount(12);
+        completion.setPrefWidth(420); // wide enough for 「札幌市中央区（01101・北海道）」 without a scroll bar
         completion.setOnAutoCompleted(e -> {
             viewModel.choose(e.getCompletion());
             canvas.requestFocus();
