@@ -116,6 +116,9 @@ final class MapCanvas extends Pane {
         imageView.setImage(new WritableImage(buffer));
         shown = scene;
         renderCount++;
+        if (renderCount == 1) {
+            FirstMapSignal.firstMapShown();
+        }
         preview();
         if (wanted != shown && !settle.getStatus().equals(javafx.animation.Animation.Status.RUNNING)) {
             startRender();
