@@ -44,7 +44,7 @@ public final class BoundaryImporter {
 
     public BoundaryImportReport importFile(Path path, String objectName, Progress progress)
             throws BoundaryFormatException, CacheException {
-        progress.update(0.0, "reading " + path.getFileName());
+        progress.update(0.0, path.getFileName() + " を読み込んでいます");
         BoundaryFile file = BoundaryFiles.read(path, objectName);
         return importBoundaryFile(file, progress);
     }
@@ -56,7 +56,7 @@ public final class BoundaryImporter {
         progress.checkCancelled();
         BoundaryImportReport report = new BoundaryImportReport(path.toString());
         file.notes().forEach(report::note);
-        progress.update(0.2, "building regions");
+        progress.update(0.2, "都道府県・市区町村を組み立てています");
         RegionModel model = new RegionModelBuilder(report).build(file.features());
         if (model.parts().isEmpty()) {
             throw new BoundaryFormatException(path + ": no feature has a municipal code (N03_007); "
@@ -64,9 +64,9 @@ public final class BoundaryImporter {
         }
         Map<LevelOfDetail, LevelsOfDetailBuilder.Level> levels = new LevelsOfDetailBuilder(storedLevels).build(model, progress);
         report.levelsOfDetail(levels.size());
-        progress.update(0.8, "storing in the cache");
+        progress.update(0.8, "キャッシュに保存しています");
         store(file, model, levels, progress);
-        progress.update(1.0, "done");
+        progress.update(1.0, "完了");
         return report;
     }
 

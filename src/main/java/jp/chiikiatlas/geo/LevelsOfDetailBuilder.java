@@ -36,7 +36,7 @@ public final class LevelsOfDetailBuilder {
         Map<LevelOfDetail, Level> levels = new EnumMap<>(LevelOfDetail.class);
         wanted.parallelStream().map(lod -> {
             progress.checkCancelled();
-            progress.update(0.3, "levels of detail: " + lod.name().toLowerCase());
+            progress.update(0.3, "簡略化した境界を作っています（" + lod.name().toLowerCase() + "）");
             Geometry[] simplified = lod.toleranceDegrees() == 0 ? coverage
                     : valid(CoverageSimplifier.simplify(coverage, lod.toleranceDegrees()));
             return Map.entry(lod, level(model, codes, simplified));

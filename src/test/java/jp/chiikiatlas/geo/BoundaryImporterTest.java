@@ -63,7 +63,7 @@ class BoundaryImporterTest {
 
             @Override
             public void update(double fraction, String message) {
-                storing = message.startsWith("storing");
+                storing = message.startsWith("キャッシュに保存");
             }
 
             @Override
