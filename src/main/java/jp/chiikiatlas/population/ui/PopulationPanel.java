@@ -2,9 +2,7 @@ package jp.chiikiatlas.population.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -84,9 +82,14 @@ public final class PopulationPanel extends ScrollPane {
         figures.setId("population-figures");
         figures.setHgap(12);
         figures.setVgap(4);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setPercentWidth(50);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setPercentWidth(50);
+        figures.getColumnConstraints().setAll(labels, values);
         credits.setId("population-credits");
 
-        VBox content = new VBox(12, head, message, figures, credits, tabs(), compareRow(), chartArea());
+        VBox content = new VBox(12, head, message, figures, credits, tabs(), chartArea(), compareRow());
         content.setPadding(new Insets(12));
         content.setFillWidth(true);
         setContent(content);
@@ -235,26 +238,26 @@ public final class PopulationPanel extends ScrollPane {
         }));
         HBox buttons = new HBox(8, showData, copy);
         VBox.setVgrow(view, Priority.ALWAYS);
-        return new VBox(8, buttons, view);
+        return new VBox(8, view, buttons);
     }
 
     private void fillFigures() {
         figures.getChildren().clear();
-        Set<String> sources = new LinkedHashSet<>();
+        List<String> sources = new ArrayList<>();
         int row = 0;
         for (KeyFigureRow r : model.figures()) {
             Label label = new Label(r.label());
             label.setWrapText(true);
-            label.setMaxWidth(250);
             Label value = new Label(r.value());
-            value.setStyle("-fx-font-size: 19px; -fx-font-weight: bold;");
+            value.setWrapText(true);
+            value.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
             value.getStyleClass().add("key-figure-value");
             javafx.scene.control.Tooltip.install(value, new javafx.scene.control.Tooltip(r.credit()));
             figures.addRow(row++, label, value);
             sources.add(r.credit());
         }
         credits.getChildren().clear();
-        for (String s : sources) {
+        for (String s : jp.chiikiatlas.population.SourceLines.compact(sources)) {
             Label line = new Label(s);
             line.setWrapText(true);
             line.setStyle("-fx-font-size: 14px; -fx-text-fill: #333;");
