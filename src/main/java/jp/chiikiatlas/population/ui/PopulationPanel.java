@@ -129,10 +129,10 @@ public final class PopulationPanel extends ScrollPane {
         index.setId("trend-index");
         index.selectedProperty().bindBidirectional(model.indexProperty());
 
-        ComboBox<Integer> year = yearBox("最新の表");
+        ComboBox<Integer> year = yearBox("", "最新の表");
         year.setId("pyramid-year");
         year.valueProperty().bindBidirectional(model.pyramidYearProperty());
-        ComboBox<Integer> compareYear = yearBox("比較なし");
+        ComboBox<Integer> compareYear = yearBox("比較: ", "比較なし");
         compareYear.setId("pyramid-compare-year");
         compareYear.valueProperty().bindBidirectional(model.compareYearProperty());
         model.headerProperty().addListener((o, a, h) -> {
@@ -142,16 +142,16 @@ public final class PopulationPanel extends ScrollPane {
             year.getItems().setAll(years);
             compareYear.getItems().setAll(years);
         });
-        CheckBox shares = new CheckBox("構成比（%）");
+        CheckBox shares = new CheckBox("構成比 %");
+        compareYear.setTooltip(new javafx.scene.control.Tooltip("比較する年の人口を輪郭線で重ねます"));
         shares.setId("pyramid-shares");
         shares.selectedProperty().bindBidirectional(model.sharesProperty());
-        Label compareLabel = new Label("比較年（輪郭）");
 
         Label changeNote = new Label("棒: 自然増減（出生−死亡）と社会増減（転入−転出・その他を含む表の値）、線: 計");
         changeNote.setWrapText(true);
 
         Tab trend = new Tab(ChartKind.TREND.label(), options(compare, index));
-        Tab pyramid = new Tab(ChartKind.PYRAMID.label(), options(year, compareLabel, compareYear, shares));
+        Tab pyramid = new Tab(ChartKind.PYRAMID.label(), options(year, compareYear, shares));
         Tab change = new Tab(ChartKind.CHANGE.label(), options(changeNote));
         TabPane tabs = new TabPane(trend, pyramid, change);
         tabs.setId("population-tabs");
@@ -171,12 +171,13 @@ public final class PopulationPanel extends ScrollPane {
         return pane;
     }
 
-    private static ComboBox<Integer> yearBox(String noneText) {
+    /** Years of the age tables; {@code null} is the first item ("latest" or "no comparison"). */
+    private static ComboBox<Integer> yearBox(String prefix, String noneText) {
         ComboBox<Integer> box = new ComboBox<>(FXCollections.observableArrayList());
         StringConverter<Integer> text = new StringConverter<>() {
             @Override
             public String toString(Integer y) {
-                return y == null ? noneText : y + "年";
+                return y == null ? noneText : prefix + y + "年";
             }
 
             @Override

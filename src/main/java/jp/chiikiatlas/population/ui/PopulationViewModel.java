@@ -148,7 +148,9 @@ public final class PopulationViewModel {
     }
 
     private void deliverChart(PopulationData d, long gen, ChartRequest request) {
-        int height = request.regions().size() > 2 ? chartHeight * 3 / 2 : chartHeight;
+        // 21 age bands need more height than a line chart to keep their labels apart
+        int base = request.kind() == ChartKind.PYRAMID ? chartHeight * 6 / 5 : chartHeight;
+        int height = request.regions().size() > 2 ? base * 3 / 2 : base;
         ChartRequest.Output out;
         String error;
         try {
