@@ -99,7 +99,7 @@ public final class PopulationPanel extends ScrollPane {
         model.messageProperty().addListener((o, a, m) -> message.setText(m));
         model.chartProperty().addListener((o, a, out) -> showChart(out));
         model.pinned().addListener((javafx.collections.ListChangeListener<String>) c ->
-                pinnedLabel.setText(model.pinned().isEmpty() ? "" : "比較: " + String.join("・", model.pinned())));
+                pinnedLabel.setText(model.pinned().isEmpty() ? "" : "比較: " + String.join("・", model.pinned().stream().map(model::nameOf).toList())));
         model.setChartSize((int) WIDTH - 28, 420);
     }
 

@@ -64,6 +64,8 @@ public final class PopulationViewModel {
     private final ObjectProperty<Integer> pyramidYear = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> compareYear = new SimpleObjectProperty<>();
     private final ObservableList<String> pinned = FXCollections.observableArrayList();
+    /** Names of the regions shown so far, to label the pinned ones (FX thread). */
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
     private final ReadOnlyObjectWrapper<ChartRequest.Output> chart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -102,6 +104,7 @@ public final class PopulationViewModel {
                 List<KeyFigureRow> rows = keyFigureRows(d, c);
                 fx.execute(() -> {
                     if (regionGeneration.get() == regionGen) {
+                        names.put(h.code(), h.name());
                         header.set(h);
                         figures.setAll(rows);
                         if (pyramidYear.get() != null && !h.ageTableYears().contains(pyramidYear.get())) {
@@ -172,8 +175,11 @@ public final class PopulationViewModel {
     }
 
     private void fail(long gen, Exception e) {
-        String text = e instanceof PopulationDataException ? e.getMessage()
-                : "人口の統計を読めませんでした: " + e.getMessage();
+        String text = !(e instanceof PopulationDataException) ? "人口の統計を読めませんでした: " + e.getMessage()
+                : e.getMessage().startsWith("no data loaded")
+                ? "人口の統計が読み込まれていません（no data loaded）。コマンド chiiki-atlas import --data ../shared/data で"
+                        + "取り込んでから、地域を選び直してください。"
+                : e.getMessage();
         fx.execute(() -> {
             if (generation.get() == gen) {
                 chart.set(null);
@@ -201,6 +207,11 @@ public final class PopulationViewModel {
         pinned.add(c);
         refreshChart();
         return true;
+    }
+
+    /** A region's name once it has been shown, else its code. */
+    public String nameOf(String code) {
+        return names.getOrDefault(code, code);
     }
 
     public void clearPinned() {

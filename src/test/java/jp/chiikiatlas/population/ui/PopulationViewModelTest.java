@@ -75,6 +75,7 @@ class PopulationViewModelTest {
         queue.runAll();
         assertThat(model.pinCurrent()).isTrue();
         assertThat(model.pinCurrent()).as("already pinned").isFalse();
+        assertThat(model.nameOf("01100")).isEqualTo("札幌市");
         model.show("01209");
         queue.runAll();
         assertThat(model.table().orElseThrow().header()).containsExactly("region", "period", "value");
@@ -107,7 +108,7 @@ class PopulationViewModelTest {
         }, queue, queue);
         empty.show("01100");
         queue.runAll();
-        assertThat(empty.messageProperty().get()).startsWith("no data loaded: run import --data");
+        assertThat(empty.messageProperty().get()).contains("no data loaded").contains("import --data ../shared/data");
         assertThat(empty.chartProperty().get()).isNull();
         assertThat(empty.figures()).isEmpty();
     }
