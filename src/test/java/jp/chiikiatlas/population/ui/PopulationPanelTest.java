@@ -96,5 +96,11 @@ class PopulationPanelTest {
         robot.clickOn("#show-data");
         assertThat(robot.lookup("#population-data").queryAs(TableView.class).isVisible()).isTrue();
         assertThat(robot.lookup("#population-data").queryAs(TableView.class).getItems()).hasSize(11);
+
+        robot.clickOn("#copy-csv");
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).startsWith("period,value,01000,00000\n2015,1936016,").contains("\n2025,1955678,");
     }
 }
