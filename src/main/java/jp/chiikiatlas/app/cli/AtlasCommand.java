@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             IndicatorsCommand.class,
             ValueCommand.class,
             RenderCommand.class,
+            ChartCommand.class,
         })
 public final class AtlasCommand implements Runnable {
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import jp.chiikiatlas.geo.RegionCode;
 import jp.chiikiatlas.population.AgeTable;
+import jp.chiikiatlas.population.CachePopulationData;
 import jp.chiikiatlas.population.PopulationChange;
 import jp.chiikiatlas.population.PopulationData;
 import jp.chiikiatlas.population.PopulationDataException;
@@ -36,8 +37,7 @@ import picocli.CommandLine.Spec;
  * {@code chart pyramid|trend|change}: renders a population chart to PNG or SVG, or writes the
  * numbers behind it as CSV — with the same analysis and chart code the window uses.
  *
- * <p>Not yet registered in {@link AtlasCommand}: it needs a {@link PopulationData} over the
- * statistics cache. Until then it runs with data handed to its constructor (tests).
+ * <p>From the command line it reads the statistics cache of {@code --cache}; tests hand it data.
  */
 @Command(name = "chart", mixinStandardHelpOptions = true,
         description = "Render a population chart (PNG, SVG) or write its data (CSV), by the extension of --out.")
@@ -78,7 +78,7 @@ public final class ChartCommand implements Callable<Integer> {
             description = "trend: index every line to 100 at BASE (default " + PopulationTrend.FIRST_YEAR + ")")
     Integer indexBase;
 
-    @Option(names = "--shares", description = "pyramid: % of the population instead of counts (the CSV keeps counts)")
+    @Option(names = "--shares", description = "pyramid: %% of the population instead of counts (the CSV keeps counts)")
     boolean shares;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.png, FILE.svg or FILE.csv")
@@ -100,11 +100,9 @@ public final class ChartCommand implements Callable<Integer> {
     /** Close the data after the run only when this command opened it. */
     private final boolean closeData;
 
-    /** For picocli's default factory: no statistics wired yet, so every run reports that. */
+    /** For picocli's default factory: the statistics cache of {@code --cache}. */
     public ChartCommand() {
-        this(path -> {
-            throw new PopulationDataException("the chart command is not wired to the statistics cache yet");
-        });
+        this(CachePopulationData::open);
     }
 
     /** Runs on the given data whatever {@code --cache} says (tests, or the window's already open data). */

@@ -121,6 +121,8 @@ public final class AtlasApplication extends Application {
         MapView view = new MapView(viewModel, new MapRenderer(data),
                 e -> ErrorReporter.show(stage, "地図を描けませんでした", e));
         root.getChildren().setAll(workspace(view, viewModel));
+        // demos and screenshots: -Datlas.select=01100 opens with 札幌市 selected
+        java.util.Optional.ofNullable(System.getProperty("atlas.select")).flatMap(viewModel::region).ifPresent(viewModel::choose);
     }
 
     /**
@@ -129,6 +131,7 @@ public final class AtlasApplication extends Application {
      */
     private BorderPane workspace(MapView view, MapViewModel viewModel) {
         BorderPane workspace = new BorderPane(view);
+        workspace.setRight(jp.chiikiatlas.population.ui.PopulationPanel.following(cacheFile, viewModel.selectedProperty()));
         return workspace;
     }
 

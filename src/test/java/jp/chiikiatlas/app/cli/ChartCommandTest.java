@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code chart} on the hand-made 住基 fixtures (the command is not yet wired to the cache). */
+/** {@code chart} on the hand-made 住基 fixtures (the real cache: {@code ChartCommandRealDataTest}). */
 class ChartCommandTest {
     @TempDir
     Path dir;
@@ -130,9 +130,11 @@ class ChartCommandTest {
     }
 
     @Test
-    void withoutDataTheCommandSaysItIsNotWiredYet() {
-        CliRun r = run(new ChartCommand(), "trend", "--region", "01100", "--out", dir.resolve("x.csv").toString());
+    void withoutDataTheCommandSaysWhatToImport() {
+        CliRun r = run(new ChartCommand(), "trend", "--region", "01100", "--cache", dir.resolve("none.sqlite").toString(),
+                "--out", dir.resolve("x.csv").toString());
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).contains("not wired to the statistics cache yet");
+        assertThat(r.err()).startsWith("error: no data loaded: run import --data");
+        assertThat(dir.resolve("none.sqlite")).doesNotExist();
     }
 }
