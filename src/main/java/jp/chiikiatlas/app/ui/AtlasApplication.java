@@ -129,6 +129,7 @@ public final class AtlasApplication extends Application {
      */
     private BorderPane workspace(MapView view, MapViewModel viewModel) {
         BorderPane workspace = new BorderPane(view);
+        workspace.setLeft(ChoroplethStart.panel(stage, cacheFile, viewModel));
         return workspace;
     }
 
