@@ -17,13 +17,18 @@ public final class LegendImage {
     private LegendImage() {
     }
 
-    /** A picture at least {@code minWidth} wide (wider when a legend line needs it). */
+    /**
+     * A picture {@code minWidth} wide; long source lines and notes are wrapped to fit (a legend
+     * line wider than that, e.g. a long title, still widens it).
+     */
     public static BufferedImage paint(ClassifiedMap map, int minWidth, float textPx) {
-        Legend legend = map.legend();
         LegendPainter legendPainter = new LegendPainter(textPx);
         int pad = Math.round(textPx * 0.75f);
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
         Graphics2D sg = scratch.createGraphics();
+        Legend legend = wrapped(map.legend(), sg.getFontMetrics(
+                JapaneseFont.of(java.awt.Font.PLAIN, Math.max(LegendPainter.MIN_TEXT_PX, textPx * 0.875f))),
+                minWidth - 2 * pad);
         Rectangle2D size = legendPainter.measure(sg, legend);
         sg.dispose();
         int width = (int) Math.ceil(Math.max(minWidth, size.getWidth() + 2 * pad));
@@ -46,5 +51,41 @@ public final class LegendImage {
             g.dispose();
         }
         return image;
+    }
+
+    /** The legend with its source lines broken to fit {@code width} pixels. */
+    static Legend wrapped(Legend legend, java.awt.FontMetrics fm, int width) {
+        java.util.List<String> notes = legend.notes(); // short, and each line gets its own ※: left as they are
+        java.util.List<String> sources = new java.util.ArrayList<>();
+        legend.sources().forEach(s -> sources.addAll(wrap(s, fm, width)));
+        return new Legend(legend.title(), legend.unit(), legend.displayUnit(), legend.method(), legend.classes(),
+                legend.noDataCount(), legend.noDataByReason(), legend.noDataColor(), sources, notes);
+    }
+
+    /** Greedy line breaks by character (Japanese has no spaces), preferring to break before 「 or （. */
+    static java.util.List<String> wrap(String text, java.awt.FontMetrics fm, int width) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        String rest = text;
+        while (fm.stringWidth(rest) > width && rest.length() > 1) {
+            int fit = 1;
+            while (fit < rest.length() && fm.stringWidth(rest.substring(0, fit + 1)) <= width) {
+                fit++;
+            }
+            int cut = fit;
+            for (int i = fit; i > fit / 2; i--) {
+                char c = rest.charAt(i - 1);
+                if (c == '「' || c == '（') {
+                    cut = i - 1;
+                    break;
+                }
+            }
+            if (cut <= 0) {
+                cut = fit;
+            }
+            lines.add(rest.substring(0, cut));
+            rest = "　" + rest.substring(cut);
+        }
+        lines.add(rest);
+        return lines;
     }
 }

@@ -51,8 +51,8 @@ public final class ChoroplethPanel extends ScrollPane {
         setId("choropleth-panel");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        setPrefWidth(ChoroplethViewModel.LEGEND_WIDTH + 40);
-        setMinWidth(ChoroplethViewModel.LEGEND_WIDTH + 40);
+        setPrefWidth(ChoroplethViewModel.LEGEND_WIDTH + 44);
+        setMinWidth(ChoroplethViewModel.LEGEND_WIDTH + 44);
 
         Label title = new Label("指標で塗り分け");
         title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");

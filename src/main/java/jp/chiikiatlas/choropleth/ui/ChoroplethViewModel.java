@@ -53,7 +53,7 @@ import jp.chiikiatlas.map.MapStyle;
  */
 public final class ChoroplethViewModel implements AutoCloseable {
     static final float LEGEND_TEXT_PX = 15f;
-    static final int LEGEND_WIDTH = 360;
+    static final int LEGEND_WIDTH = 390;
     private static final Duration PLAY_STEP = Duration.seconds(1.2);
 
     private final ChoroplethWorker worker;
