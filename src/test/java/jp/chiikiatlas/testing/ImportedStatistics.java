@@ -54,6 +54,15 @@ public final class ImportedStatistics {
         return cacheFile;
     }
 
+    /** A data folder laid out like ../shared/data holding links to the given real files. */
+    public static Path linkedDataFolder(Path dir, String... relative) throws IOException {
+        Path data = dir.resolve("data");
+        for (String r : relative) {
+            link(data, r);
+        }
+        return data;
+    }
+
     private static void link(Path data, String relative) throws IOException {
         Path target = data.resolve(relative);
         Files.createDirectories(target.getParent());
