@@ -137,4 +137,16 @@ class ChoroplethPanelTest {
         assertThat(robot.lookup("#period-label").queryAs(Label.class).getText()).startsWith("2023年");
         awaitChiyodaInMapColour(robot);
     }
+
+    @Test
+    void hoverShowsValueUnitRankAndSource(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> choropleth.mapProperty().get() != null);
+        robot.interact(() -> view.viewModel().choose(view.viewModel().region("13101").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D.Double p = view.viewModel().scene().layout().canvasPointOfProjected(
+                data.features(LevelOfDetail.FULL, DisplayLevel.MUNICIPALITY, false).feature("13101").labelAnchor());
+        robot.interact(() -> view.viewModel().hover(p.x, p.y));
+        assertThat(view.viewModel().hoverTextProperty().get())
+                .contains("千代田区").contains("人口密度（2025）").contains("人/km²").contains("位").contains("出典：総務省");
+    }
 }
