@@ -34,7 +34,7 @@ final class ChoroplethStart {
     static Node panel(Stage stage, Path cacheFile, MapViewModel map) {
         ChoroplethViewModel vm = new ChoroplethViewModel(cacheFile, Platform::runLater);
         MapConnection.connect(vm, map);
-        stage.setOnHidden(e -> vm.close());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.close()); // other panels may listen too
         vm.statisticsMissingProperty().addListener((o, a, missing) -> {
             if (missing) {
                 Platform.runLater(() -> importStatistics(stage, cacheFile, vm,
