@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import jp.chiikiatlas.cache.AtlasCache;
+import jp.chiikiatlas.choropleth.ClassifiedMap;
+import jp.chiikiatlas.map.FillLayer;
 import jp.chiikiatlas.map.DisplayLevel;
 import jp.chiikiatlas.map.MapData;
 import jp.chiikiatlas.map.MapLayout;
@@ -44,6 +46,36 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--labels", description = "draw region names")
     boolean labels;
 
+    @Option(names = "--indicator", paramLabel = "ID", description = "colour the regions by this indicator "
+            + "(see `indicators`; derived: derived_density, derived_aging_rate, derived_working_age_share)")
+    String indicator;
+
+    @Option(names = "--period", paramLabel = "YEAR", description = "period of the indicator (default: the latest)")
+    Integer period;
+
+    @Option(names = "--measure", defaultValue = "raw", paramLabel = "raw|per_capita|per_km2|change|change_percent",
+            description = "what to map (default: ${DEFAULT-VALUE})")
+    String measure;
+
+    @Option(names = "--method", defaultValue = "quantile", paramLabel = "quantile|equal|jenks|stddev",
+            description = "classification (default: ${DEFAULT-VALUE})")
+    String method;
+
+    @Option(names = "--classes", defaultValue = "5", paramLabel = "N", description = "3–9 classes (default: ${DEFAULT-VALUE})")
+    int classes;
+
+    @Option(names = "--palette", paramLabel = "NAME", description = "ColorBrewer or CUD palette (default: YlOrRd, RdBu for changes)")
+    String palette;
+
+    @Option(names = "--reverse", description = "reverse the palette")
+    boolean reverse;
+
+    @Option(names = "--base-period", paramLabel = "YEAR", description = "base period of --measure change")
+    Integer basePeriod;
+
+    @Option(names = "--legend-csv", paramLabel = "FILE", description = "also write the legend as CSV (class,lower,upper,count,color)")
+    Path legendCsv;
+
     @Override
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true"); // drawing to a file needs no display, even when one is set
@@ -64,9 +96,18 @@ public final class RenderCommand implements Callable<Integer> {
                     ? NationalView.layout(width, height)
                     : MapLayout.of(MapViewport.fit(data.bounds(region)
                             .orElseThrow(() -> new UnknownRegionException(region)), width, height, 24));
-            MapScene scene = new MapScene(layout, displayLevel, false, jp.chiikiatlas.map.FillLayer.neutral(),
-                    region, labels);
+            ClassifiedMap choropleth = indicator == null ? null
+                    : ChoroplethOptions.classify(atlas, indicator, period, displayLevel == DisplayLevel.MUNICIPALITY,
+                    measure, method, classes, palette, reverse, basePeriod);
+            FillLayer fill = choropleth == null ? FillLayer.neutral() : ChoroplethOptions.fill(choropleth);
+            MapScene scene = new MapScene(layout, displayLevel, false, fill, region, labels);
             BufferedImage image = new MapRenderer(data).render(scene);
+            if (choropleth != null) {
+                ChoroplethOptions.drawLegend(image, choropleth);
+                if (legendCsv != null) {
+                    ChoroplethOptions.writeLegendCsv(legendCsv, choropleth);
+                }
+            }
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
@@ -79,8 +120,8 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     /** A user error in the render options. */
-    static final class RenderException extends Exception {
-        RenderException(String message) {
+    public static class RenderException extends Exception {
+        public RenderException(String message) {
             super(message);
         }
     }

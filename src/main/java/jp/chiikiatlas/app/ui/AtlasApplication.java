@@ -131,6 +131,7 @@ public final class AtlasApplication extends Application {
      */
     private BorderPane workspace(MapView view, MapViewModel viewModel) {
         BorderPane workspace = new BorderPane(view);
+        workspace.setLeft(ChoroplethStart.panel(stage, cacheFile, viewModel));
         workspace.setRight(jp.chiikiatlas.population.ui.PopulationPanel.following(cacheFile, viewModel.selectedProperty()));
         return workspace;
     }

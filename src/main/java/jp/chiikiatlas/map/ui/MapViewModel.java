@@ -3,6 +3,7 @@ package jp.chiikiatlas.map.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -52,6 +53,10 @@ public final class MapViewModel {
     /** One read-only view kept for good: such wrappers hold their listeners weakly, a fresh one per call would lose them. */
     private final ObservableList<Region> readOnlyBreadcrumb = FXCollections.unmodifiableObservableList(breadcrumb);
     private final ReadOnlyObjectWrapper<MapScene> scene = new ReadOnlyObjectWrapper<>();
+    /** A level forced by a side panel (a municipal choropleth at national zoom), or null to follow the zoom. */
+    private final ObjectProperty<DisplayLevel> levelOverride = new SimpleObjectProperty<>();
+    /** Extra hover lines for a region (a choropleth's value, rank and source), or null. */
+    private final ObjectProperty<Function<Region, String>> hoverDetail = new SimpleObjectProperty<>();
 
     public MapViewModel(MapData data, int width, int height) {
         this.data = data;
@@ -61,6 +66,7 @@ public final class MapViewModel {
         viewport.addListener((o, a, b) -> updateScene());
         wardsShown.addListener((o, a, b) -> updateScene());
         fill.addListener((o, a, b) -> updateScene());
+        levelOverride.addListener((o, a, b) -> updateScene());
         selected.addListener((o, a, b) -> {
             updateBreadcrumb();
             updateScene();
@@ -98,6 +104,16 @@ public final class MapViewModel {
     /** The fill layer: neutral now; choropleths set their own. */
     public ObjectProperty<FillLayer> fillProperty() {
         return fill;
+    }
+
+    /** Forces the display level (null: prefectures at national zoom, municipalities closer in). */
+    public ObjectProperty<DisplayLevel> levelOverrideProperty() {
+        return levelOverride;
+    }
+
+    /** A hook adding lines to the hover text of a region, e.g. a choropleth's value and rank. */
+    public ObjectProperty<Function<Region, String>> hoverDetailProperty() {
+        return hoverDetail;
     }
 
     public ReadOnlyObjectProperty<Region> selectedProperty() {
@@ -175,7 +191,10 @@ public final class MapViewModel {
         Region region = feature == null ? null : feature.region();
         hovered.set(region);
         // 所属未定地 have no region but still get their name (e.g. 「沖縄県 所属未定地」)
-        hoverText.set(feature == null ? "" : region == null ? feature.label() : RegionSearch.describe(region));
+        String text = feature == null ? "" : region == null ? feature.label() : RegionSearch.describe(region);
+        Function<Region, String> detail = hoverDetail.get();
+        String extra = region == null || detail == null ? null : detail.apply(region);
+        hoverText.set(extra == null || extra.isEmpty() ? text : text + "\n" + extra);
     }
 
     public void hoverExited() {
@@ -267,7 +286,8 @@ public final class MapViewModel {
 
     private void updateScene() {
         MapViewport vp = viewport.get();
-        DisplayLevel level = focus.get() != null || vp.metresPerPixel() < MUNICIPALITY_ZOOM_METRES_PER_PIXEL
+        DisplayLevel level = levelOverride.get() != null ? levelOverride.get()
+                : focus.get() != null || vp.metresPerPixel() < MUNICIPALITY_ZOOM_METRES_PER_PIXEL
                 ? DisplayLevel.MUNICIPALITY : DisplayLevel.PREFECTURE;
         Region sel = selected.get();
         FillLayer shownFill = focus.get() == null ? fill.get() : FillLayer.focusing(fill.get(), focus.get().code());
