@@ -25,6 +25,9 @@ import jp.chiikiatlas.geo.RegionLevel;
  * share edges, so no seams) and the antialiased borders drawn over them hide the steps.
  */
 public final class MapRenderer {
+    /** Zoomed out beyond this, names are prefectures' whatever the fill level (the national view). */
+    static final double PREFECTURE_LABELS_ABOVE_METRES_PER_PIXEL = 1_000;
+
     private final MapData data;
 
     public MapRenderer(MapData data) {
@@ -250,11 +253,15 @@ public final class MapRenderer {
 
     private void drawLabels(Graphics2D g, MapScene scene, MapViewport viewport, double offsetX, double offsetY,
                             LabelPlacer placer) {
-        boolean prefectureLevel = scene.level() == DisplayLevel.PREFECTURE;
+        // a municipal choropleth of the whole country is labelled by prefecture: municipal names
+        // would only fit on a few large islands and mislead more than they help
+        boolean prefectureLevel = scene.level() == DisplayLevel.PREFECTURE
+                || viewport.metresPerPixel() > PREFECTURE_LABELS_ABOVE_METRES_PER_PIXEL;
+        DisplayLevel labelLevel = prefectureLevel ? DisplayLevel.PREFECTURE : scene.level();
         Font font = MapFonts.font(prefectureLevel ? MapStyle.PREFECTURE_LABEL_SIZE : MapStyle.MUNICIPALITY_LABEL_SIZE,
                 prefectureLevel);
         FontRenderContext frc = g.getFontRenderContext();
-        FeatureSet set = data.features(levelOfDetail(viewport), scene.level(), scene.wardsShown());
+        FeatureSet set = data.features(levelOfDetail(viewport), labelLevel, scene.wardsShown());
         double scale = viewport.pixelsPerMetre();
         List<LabelPlacer.Candidate> candidates = new ArrayList<>();
         double minArea = prefectureLevel ? 0 : 900; // px²: no names on regions smaller than ~30×30 px

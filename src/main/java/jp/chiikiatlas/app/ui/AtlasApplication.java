@@ -54,7 +54,9 @@ public final class AtlasApplication extends Application {
         stage.setTitle("Chiiki Atlas — 地域経済アトラス");
         // as large as a projector needs, never larger than the screen
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(root, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight())));
+        stage.setScene(new Scene(root, screen.getWidth(), screen.getHeight()));
+        // map, indicator panel and region panel side by side need the whole screen (projectors: 1920×1080)
+        stage.setMaximized(true);
         stage.setFullScreenExitHint("F11 で全画面を終了");
         stage.show();
         load(null);
@@ -131,9 +133,24 @@ public final class AtlasApplication extends Application {
      */
     private BorderPane workspace(MapView view, MapViewModel viewModel) {
         BorderPane workspace = new BorderPane(view);
-        workspace.setLeft(ChoroplethStart.panel(stage, cacheFile, viewModel));
-        workspace.setRight(jp.chiikiatlas.population.ui.PopulationPanel.following(cacheFile, viewModel.selectedProperty()));
+        javafx.scene.Node indicators = ChoroplethStart.panel(stage, cacheFile, viewModel);
+        javafx.scene.Node analysis = jp.chiikiatlas.population.ui.PopulationPanel.following(cacheFile, viewModel.selectedProperty());
+        workspace.setLeft(indicators);
+        workspace.setRight(analysis);
+        // a projected map wants the whole width: each side panel can be put away and brought back
+        view.addToolbarItems(panelToggle("指標", "左の指標パネルを表示・隠す", () -> workspace.setLeft(
+                workspace.getLeft() == null ? indicators : null)),
+                panelToggle("地域分析", "右の地域分析パネルを表示・隠す", () -> workspace.setRight(
+                        workspace.getRight() == null ? analysis : null)));
         return workspace;
+    }
+
+    private static javafx.scene.control.ToggleButton panelToggle(String label, String tip, Runnable toggle) {
+        javafx.scene.control.ToggleButton button = new javafx.scene.control.ToggleButton(label);
+        button.setSelected(true);
+        button.setTooltip(new javafx.scene.control.Tooltip(tip));
+        button.setOnAction(e -> toggle.run());
+        return button;
     }
 
     private Stage progressDialog(Task<?> task) {

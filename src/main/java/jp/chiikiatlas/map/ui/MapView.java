@@ -1,5 +1,7 @@
 package jp.chiikiatlas.map.ui;
 
+import java.util.List;
+
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -42,9 +44,9 @@ public final class MapView extends BorderPane {
     private final Label hoverLabel = new Label();
     private final HBox breadcrumb = new HBox(4);
     private final TextField searchField = new TextField();
-    private final ToggleButton wardsToggle = new ToggleButton("政令市を区ごとに");
+    private final ToggleButton wardsToggle = new ToggleButton("区ごと");
     private final Button fitButton = new Button("日本全体");
-    private final Button fullScreenButton = new Button("全画面 (F11)");
+    private final Button fullScreenButton = new Button("全画面");
 
     /** The next scene change comes from a drag or wheel gesture: move the image now, render after a pause. */
     private boolean gesture;
@@ -90,19 +92,41 @@ public final class MapView extends BorderPane {
         canvas.dispose();
     }
 
+    /** The toolbar; the window adds its own buttons (e.g. panel toggles) at the end. */
+    private final HBox toolbar = new HBox(10);
+
+    /** Appends buttons to the toolbar, kept at their preferred width. */
+    public void addToolbarItems(javafx.scene.Node... items) {
+        for (javafx.scene.Node item : items) {
+            if (item instanceof javafx.scene.control.Control control) {
+                control.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            }
+        }
+        toolbar.getChildren().addAll(items);
+    }
+
     private HBox toolbar() {
         breadcrumb.setAlignment(Pos.CENTER_LEFT);
         breadcrumb.setId("breadcrumb");
         searchField.setId("search");
         searchField.setPromptText("地域を検索（名前・コード）");
-        searchField.setPrefColumnCount(20);
+        searchField.setPrefColumnCount(16);
+        searchField.setMinWidth(140);
         wardsToggle.setId("wards");
         wardsToggle.setTooltip(new Tooltip("政令指定都市を市全体で表示するか、区ごとに表示するか"));
         fitButton.setId("fit-japan");
         fullScreenButton.setId("full-screen");
+        fullScreenButton.setTooltip(new Tooltip("全画面表示（F11）"));
+        fitButton.setTooltip(new Tooltip("日本全体を表示"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, breadcrumb, spacer, searchField, wardsToggle, fitButton, fullScreenButton);
+        HBox bar = toolbar;
+        bar.getChildren().setAll(breadcrumb, spacer, searchField, wardsToggle, fitButton, fullScreenButton);
+        // buttons keep their labels readable; the search field and breadcrumb give way first
+        for (javafx.scene.control.Control button : List.of(wardsToggle, fitButton, fullScreenButton)) {
+            button.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        }
+        breadcrumb.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.setStyle("-fx-background-color: #fbfaf6; -fx-border-color: transparent transparent #d6d2c6 transparent;");
