@@ -133,8 +133,9 @@ public final class AtlasApplication extends Application {
      */
     private BorderPane workspace(MapView view, MapViewModel viewModel) {
         BorderPane workspace = new BorderPane(view);
-        javafx.scene.Node indicators = ChoroplethStart.panel(stage, cacheFile, viewModel);
-        javafx.scene.Node analysis = jp.chiikiatlas.population.ui.PopulationPanel.following(cacheFile, viewModel.selectedProperty());
+        jp.chiikiatlas.population.ui.PopulationPanel analysis =
+                jp.chiikiatlas.population.ui.PopulationPanel.following(cacheFile, viewModel.selectedProperty());
+        javafx.scene.Node indicators = ChoroplethStart.panel(stage, cacheFile, viewModel, () -> analysis.model().reload());
         workspace.setLeft(indicators);
         workspace.setRight(analysis);
         // a projected map wants the whole width: each side panel can be put away and brought back

@@ -31,14 +31,15 @@ final class ChoroplethStart {
     private ChoroplethStart() {
     }
 
-    static Node panel(Stage stage, Path cacheFile, MapViewModel map) {
+    /** @param statisticsImported run after a first-start statistics import, so other panels reload too */
+    static Node panel(Stage stage, Path cacheFile, MapViewModel map, Runnable statisticsImported) {
         ChoroplethViewModel vm = new ChoroplethViewModel(cacheFile, Platform::runLater);
         MapConnection.connect(vm, map);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.close()); // other panels may listen too
         vm.statisticsMissingProperty().addListener((o, a, missing) -> {
             if (missing) {
                 Platform.runLater(() -> importStatistics(stage, cacheFile, vm,
-                        Files.isDirectory(DEFAULT_DATA) ? DEFAULT_DATA : null));
+                        Files.isDirectory(DEFAULT_DATA) ? DEFAULT_DATA : null, statisticsImported));
             }
         });
         vm.load();
@@ -46,7 +47,8 @@ final class ChoroplethStart {
     }
 
     /** Imports {@code dataDir} (or a folder the user picks when null) and reloads the panel. */
-    static void importStatistics(Stage stage, Path cacheFile, ChoroplethViewModel vm, Path dataDir) {
+    static void importStatistics(Stage stage, Path cacheFile, ChoroplethViewModel vm, Path dataDir,
+                                 Runnable statisticsImported) {
         Path dir = dataDir;
         if (dir == null) {
             DirectoryChooser chooser = new DirectoryChooser();
@@ -62,15 +64,18 @@ final class ChoroplethStart {
         task.setOnSucceeded(e -> {
             dialog.close();
             vm.load();
+            statisticsImported.run();
         });
         task.setOnCancelled(e -> {
             dialog.close();
             vm.load(); // files already imported stay; the panel shows what there is
+            statisticsImported.run();
         });
         task.setOnFailed(e -> {
             dialog.close();
             ErrorReporter.show(stage, "統計データを取り込めませんでした", task.getException());
             vm.load();
+            statisticsImported.run();
         });
         Thread thread = new Thread(task, "statistics-import");
         thread.setDaemon(true);

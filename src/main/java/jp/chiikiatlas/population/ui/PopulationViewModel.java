@@ -286,6 +286,12 @@ public final class PopulationViewModel {
     }
 
     /** Closes the worker's data (on the worker, after what is queued). */
+    /** The cache changed (e.g. statistics imported on first start): reopen it and show the region again. */
+    public void reload() {
+        close();
+        show(regionCode.get());
+    }
+
     public void close() {
         worker.execute(() -> {
             if (data instanceof AutoCloseable c) {

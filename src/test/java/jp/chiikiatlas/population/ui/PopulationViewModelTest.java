@@ -102,6 +102,26 @@ class PopulationViewModelTest {
     }
 
     @Test
+    void reloadAfterStatisticsAreImportedShowsTheRegion() {
+        boolean[] imported = {false};
+        PopulationViewModel later = new PopulationViewModel(() -> {
+            if (!imported[0]) {
+                throw new PopulationDataException(CachePopulationData.NO_DATA);
+            }
+            return JukiFixtures.data();
+        }, queue, queue);
+        later.show("01100");
+        queue.runAll();
+        assertThat(later.messageProperty().get()).contains("no data loaded");
+
+        imported[0] = true;
+        later.reload();
+        queue.runAll();
+        assertThat(later.headerProperty().get().name()).isEqualTo("札幌市");
+        assertThat(later.figures()).extracting(KeyFigureRow::value).contains("1,955,678人");
+    }
+
+    @Test
     void withoutPopulationStatisticsThePanelSaysNoDataLoaded() {
         PopulationViewModel empty = new PopulationViewModel(() -> {
             throw new PopulationDataException(CachePopulationData.NO_DATA);
