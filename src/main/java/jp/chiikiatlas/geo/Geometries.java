@@ -20,11 +20,6 @@ public final class Geometries {
         return FACTORY.createMultiPolygon();
     }
 
-    private static boolean sameArea(Geometry union, Collection<Geometry> parts) {
-        double sum = parts.stream().mapToDouble(Geometry::getArea).sum();
-        return Math.abs(union.getArea() - sum) <= 1e-9 * Math.max(sum, 1e-12);
-    }
-
     /** Union of arbitrary polygons (overlay; robust, slower). */
     public static Geometry union(Collection<Geometry> geometries) {
         return UnaryUnionOp.union(geometries, FACTORY);
@@ -37,9 +32,9 @@ public final class Geometries {
      */
     public static Geometry coverageUnion(Collection<Geometry> parts) {
         Geometry result = CoverageUnion.union(parts.toArray(Geometry[]::new));
-        // Overlapping parts (not a clean coverage) show as a union smaller than its parts; checking
-        // areas is linear, where a full validity check of a prefecture outline dominated the import.
-        if (result != null && !result.isEmpty() && sameArea(result, parts)) {
+        // Overlapping parts come out of the coverage union as overlapping polygons (same total
+        // area, so an area check cannot tell): only a validity check catches them.
+        if (result != null && result.isValid()) {
             return result;
         }
         Geometry overlay = union(parts);
