@@ -102,6 +102,22 @@ class PopulationPanelTest {
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertThat(copied[0]).startsWith("period,value,01000,00000\n2015,1936016,").contains("\n2025,1955678,");
+
+        // 画像を保存: the dialog (stubbed here: no FileChooser headless) names the file, the model writes it
+        Path dir = java.nio.file.Files.createTempDirectory("population-save");
+        String[] suggested = new String[1];
+        panel.setSaveDialog((owner, name, formats) -> {
+            suggested[0] = name;
+            return java.util.Optional.of(dir.resolve(formats[0] == ChartExport.Format.CSV ? "trend.csv" : "trend.png"));
+        });
+        robot.clickOn("#save-image");
+        waitUntil(() -> robot.lookup("#population-saved").queryAs(Label.class).getText().equals("保存しました: trend.png"));
+        assertThat(suggested[0]).isEqualTo("01100-人口の推移.png");
+        assertThat(javax.imageio.ImageIO.read(dir.resolve("trend.png").toFile()).getWidth())
+                .isEqualTo(2 * (int) robot.lookup("#population-chart").queryAs(ImageView.class).getFitWidth());
+        robot.clickOn("#save-csv");
+        waitUntil(() -> java.nio.file.Files.exists(dir.resolve("trend.csv")));
+        waitUntil(() -> java.nio.file.Files.readString(dir.resolve("trend.csv")).equals(copied[0]));
     }
 
     @Test
