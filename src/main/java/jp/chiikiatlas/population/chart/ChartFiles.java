@@ -63,8 +63,11 @@ public final class ChartFiles {
     }
 
     public static void writePng(Painter painter, int width, int height, RenderScale scale, Path file) throws IOException {
-        if (!ImageIO.write(image(painter, width, height, scale), "png", file.toFile())) {
-            throw new IOException("no PNG writer available");
+        // through our own stream: ImageIO.write(File) prints a stack trace for a missing folder
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            if (!ImageIO.write(image(painter, width, height, scale), "png", out)) {
+                throw new IOException("no PNG writer available");
+            }
         }
     }
 

@@ -29,19 +29,14 @@ interface SaveDialog {
                 return Optional.empty();
             }
             // the dialog may return a bare name: add the ending of the filter the user picked
-            FileChooser.ExtensionFilter picked = chooser.getSelectedExtensionFilter();
-            ChartExport.Format format = formats[0];
-            for (ChartExport.Format f : formats) {
-                if (picked != null && picked.getExtensions().contains("*." + f.extension)) {
-                    format = f;
-                }
-            }
             String name = file.getName().toLowerCase(java.util.Locale.ROOT);
-            for (ChartExport.Format f : formats) {
-                if (name.endsWith("." + f.extension)) {
-                    return Optional.of(file.toPath());
-                }
+            if (java.util.Arrays.stream(formats).anyMatch(f -> name.endsWith("." + f.extension))) {
+                return Optional.of(file.toPath());
             }
+            FileChooser.ExtensionFilter picked = chooser.getSelectedExtensionFilter();
+            ChartExport.Format format = java.util.Arrays.stream(formats)
+                    .filter(f -> picked != null && picked.getExtensions().contains("*." + f.extension))
+                    .findFirst().orElse(formats[0]);
             return Optional.of(ChartExport.withExtension(file.toPath(), format));
         };
     }
