@@ -269,6 +269,7 @@ public final class PopulationPanel extends ScrollPane {
         saved.setId("population-saved");
         saved.setWrapText(true);
         saved.textProperty().bind(model.savedProperty());
+        saved.managedProperty().bind(saved.textProperty().isNotEmpty()); // no empty gap until something is saved
         FlowPane buttons = new FlowPane(8, 6, showData, copy, saveCsv, saveImage);
         VBox.setVgrow(view, Priority.ALWAYS);
         return new VBox(8, view, buttons, saved);
