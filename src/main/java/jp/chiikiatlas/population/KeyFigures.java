@@ -83,19 +83,22 @@ public record KeyFigures(String regionCode, String regionName, Figure population
         String prefecture = data.parentPrefecture(code);
         Map<String, Double> all = data.crossSection(Indicators.POPULATION, period, Dims.total());
         Double own = all.get(code);
-        if (own == null) {
-            return Optional.empty();
+        if (own == null || own <= 0) {
+            return Optional.empty(); // a region without people has no rank
         }
         List<Double> peers = all.entrySet().stream()
                 .filter(e -> data.level(e.getKey()).filter(peerLevel).isPresent())
                 .filter(e -> !withinPrefecture || prefecture.equals(data.parentPrefecture(e.getKey())))
                 .map(Map.Entry::getValue)
                 .toList();
-        int rank = 1 + (int) peers.stream().filter(v -> v > own).count();
-        return Optional.of(new Rank(rank, peers.size(), period, data.credit(Indicators.POPULATION, period)));
+        // a planner counts 北海道's 179 municipalities: the code list's 北方領土 villages (population 0) are left out
+        List<Double> populated = peers.stream().filter(v -> v > 0).toList();
+        int rank = 1 + (int) populated.stream().filter(v -> v > own).count();
+        return Optional.of(new Rank(rank, populated.size(), peers.size() - populated.size(), period,
+                data.credit(Indicators.POPULATION, period)));
     }
 
-    /** Designated cities rank among municipalities (the official 1,747); wards among wards. */
+    /** Designated cities rank among municipalities (the official 1,741 with Tokyo's wards); wards among wards. */
     private static Predicate<RegionLevel> peerLevels(RegionLevel level) {
         return switch (level) {
             case MUNICIPALITY, DESIGNATED_CITY -> l -> l == RegionLevel.MUNICIPALITY || l == RegionLevel.DESIGNATED_CITY;
@@ -116,10 +119,15 @@ public record KeyFigures(String regionCode, String regionName, Figure population
                 String.format("%.1f%%", f.value()), f.credit())));
         workingAgeShare.ifPresent(f -> rows.add(new KeyFigureRow("生産年齢人口割合（15–64歳, " + f.period() + "年）",
                 String.format("%.1f%%", f.value()), f.credit())));
-        rankInPrefecture.ifPresent(r -> rows.add(new KeyFigureRow("人口順位（都道府県内）",
-                r.rank() + "位 / " + r.of(), r.credit())));
-        rankInJapan.ifPresent(r -> rows.add(new KeyFigureRow("人口順位（全国）", r.rank() + "位 / " + r.of(), r.credit())));
+        rankInPrefecture.ifPresent(r -> rows.add(rankRow("都道府県内", r)));
+        rankInJapan.ifPresent(r -> rows.add(rankRow("全国", r)));
         return rows;
+    }
+
+    /** Says when regions without people were left out, so 「/ 179」 is not read as a mistake for 185. */
+    private static KeyFigureRow rankRow(String scope, Rank r) {
+        String note = r.leftOutEmpty() == 0 ? "" : "・人口0の" + r.leftOutEmpty() + "地域を除く";
+        return new KeyFigureRow("人口順位（" + scope + note + "）", r.rank() + "位 / " + String.format("%,d", r.of()), r.credit());
     }
 
     private static KeyFigureRow changeRow(String label, Change c) {

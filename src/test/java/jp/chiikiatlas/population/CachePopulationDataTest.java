@@ -87,6 +87,8 @@ class CachePopulationDataTest {
                 .isEqualTo("住民基本台帳に基づく人口、人口動態及び世帯数（市区町村別）2025年1月1日 出典：「住民基本台帳に基づく人口、人口動態及び世帯数」（総務省）");
         assertThat(figures.oneYear().orElseThrow().absolute()).isEqualTo(-1250.0);
         assertThat(figures.rankInPrefecture().orElseThrow().rank()).isEqualTo(1);
+        // 北海道's 179 municipalities; the 6 北方領土 villages of the code list have population 0
+        assertThat(figures.rankInPrefecture().orElseThrow()).extracting(Rank::of, Rank::leftOutEmpty).containsExactly(179, 6);
         assertThat(figures.rankInJapan().orElseThrow().rank()).isEqualTo(4); // after 横浜, 大阪, 名古屋 among municipalities
         assertThat(figures.agingRate().orElseThrow().period()).isEqualTo(2022);
         assertThat(figures.households()).isPresent();

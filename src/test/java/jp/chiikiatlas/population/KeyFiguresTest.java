@@ -55,6 +55,23 @@ class KeyFiguresTest {
     }
 
     @Test
+    void theNorthernTerritoriesVillagesWithoutPeopleAreNotCountedAndTheRowSaysSo() {
+        // 色丹村 … 蘂取村 (01695–01700) are in the code list with population 0
+        for (int code = 1695; code <= 1700; code++) {
+            String village = String.format("%05d", code);
+            data.region(village, "北方領土の村 " + village, jp.chiikiatlas.geo.RegionLevel.MUNICIPALITY);
+            data.put(Indicators.POPULATION, village, 2022, Dims.total(), 0);
+        }
+        KeyFigures k = KeyFigures.of(data, SAPPORO, 2022);
+        assertThat(k.rankInPrefecture().orElseThrow()).extracting(Rank::rank, Rank::of, Rank::leftOutEmpty)
+                .containsExactly(1, 2, 6);
+        assertThat(k.rankInJapan().orElseThrow().of()).isEqualTo(3);
+        assertThat(k.rows()).extracting(KeyFigureRow::label, KeyFigureRow::value).contains(
+                org.assertj.core.groups.Tuple.tuple("人口順位（都道府県内・人口0の6地域を除く）", "1位 / 2"));
+        assertThat(KeyFigures.of(data, "01695", 2022).rankInPrefecture()).as("no people, no rank").isEmpty();
+    }
+
+    @Test
     void rowsForTheCardInDisplayOrder() {
         assertThat(KeyFigures.of(data, SAPPORO, 2025).rows()).extracting(KeyFigureRow::label, KeyFigureRow::value)
                 .containsExactly(

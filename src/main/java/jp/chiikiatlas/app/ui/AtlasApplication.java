@@ -122,7 +122,7 @@ public final class AtlasApplication extends Application {
         MapViewModel viewModel = new MapViewModel(data, (int) w, (int) h - 50);
         MapView view = new MapView(viewModel, new MapRenderer(data),
                 e -> ErrorReporter.show(stage, "地図を描けませんでした", e));
-        root.getChildren().setAll(workspace(view, viewModel));
+        root.getChildren().setAll(workspace(view, viewModel, data));
         // demos and screenshots: -Datlas.select=01100 opens with 札幌市 selected
         java.util.Optional.ofNullable(System.getProperty("atlas.select")).flatMap(viewModel::region).ifPresent(viewModel::choose);
     }
@@ -131,10 +131,10 @@ public final class AtlasApplication extends Application {
      * The main window's layout: the map in the centre; the indicator (choropleth) panel on the left
      * and the analysis of the selected region on the right plug in here.
      */
-    private BorderPane workspace(MapView view, MapViewModel viewModel) {
+    private BorderPane workspace(MapView view, MapViewModel viewModel, MapData data) {
         BorderPane workspace = new BorderPane(view);
-        jp.chiikiatlas.population.ui.PopulationPanel analysis =
-                jp.chiikiatlas.population.ui.PopulationPanel.following(cacheFile, viewModel.selectedProperty());
+        jp.chiikiatlas.population.ui.PopulationPanel analysis = jp.chiikiatlas.population.ui.PopulationPanel
+                .following(cacheFile, viewModel.selectedProperty(), data.regions());
         javafx.scene.Node indicators = ChoroplethStart.panel(stage, cacheFile, viewModel, () -> analysis.model().reload());
         workspace.setLeft(indicators);
         workspace.setRight(analysis);

@@ -33,13 +33,24 @@ public final class ChartFiles {
     }
 
     public static BufferedImage image(Painter painter, int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        return image(painter, width, height, RenderScale.ONE);
+    }
+
+    /**
+     * The chart laid out at {@code width × height} logical pixels and drawn at {@code scale}: the same
+     * layout (type sizes, line widths) with more pixels, for HiDPI screens and slides.
+     */
+    public static BufferedImage image(Painter painter, int width, int height, RenderScale scale) {
+        int pixelWidth = scale.pixels(width);
+        int pixelHeight = scale.pixels(height);
+        BufferedImage image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g2.setColor(java.awt.Color.WHITE);
-            g2.fillRect(0, 0, width, height);
+            g2.fillRect(0, 0, pixelWidth, pixelHeight);
+            g2.scale(pixelWidth / (double) width, pixelHeight / (double) height);
             painter.paint(g2, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g2.dispose();
@@ -48,8 +59,15 @@ public final class ChartFiles {
     }
 
     public static void writePng(Painter painter, int width, int height, Path file) throws IOException {
-        if (!ImageIO.write(image(painter, width, height), "png", file.toFile())) {
-            throw new IOException("no PNG writer available");
+        writePng(painter, width, height, RenderScale.ONE, file);
+    }
+
+    public static void writePng(Painter painter, int width, int height, RenderScale scale, Path file) throws IOException {
+        // through our own stream: ImageIO.write(File) prints a stack trace for a missing folder
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            if (!ImageIO.write(image(painter, width, height, scale), "png", out)) {
+                throw new IOException("no PNG writer available");
+            }
         }
     }
 

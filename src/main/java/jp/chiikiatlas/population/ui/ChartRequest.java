@@ -15,6 +15,7 @@ import jp.chiikiatlas.population.chart.ChartCsv;
 import jp.chiikiatlas.population.chart.ChartFiles;
 import jp.chiikiatlas.population.chart.DataTable;
 import jp.chiikiatlas.population.chart.PyramidChart;
+import jp.chiikiatlas.population.chart.RenderScale;
 import jp.chiikiatlas.population.chart.SmallMultiplesChart;
 import jp.chiikiatlas.population.chart.TrendChart;
 import org.jfree.chart.JFreeChart;
@@ -40,11 +41,18 @@ public record ChartRequest(ChartKind kind, List<String> regions, boolean compare
         }
     }
 
-    /** The drawn chart and its numbers. */
-    public record Output(BufferedImage image, DataTable table) {
+    /**
+     * The drawn chart and its numbers; {@code painter} draws it again (SVG, a bigger PNG) at its
+     * logical size {@code width × height}, while {@code image} may have more pixels (HiDPI).
+     */
+    public record Output(BufferedImage image, DataTable table, ChartFiles.Painter painter, int width, int height) {
     }
 
     public Output render(PopulationData data, int width, int height) {
+        return render(data, width, height, RenderScale.ONE);
+    }
+
+    public Output render(PopulationData data, int width, int height, RenderScale scale) {
         List<JFreeChart> charts;
         List<DataTable> tables;
         boolean many = regions.size() > 1;
@@ -68,9 +76,10 @@ public record ChartRequest(ChartKind kind, List<String> regions, boolean compare
                 tables = changes.stream().map(ChartCsv::changeTable).toList();
             }
         }
-        BufferedImage image = many ? ChartFiles.image((g2, area) -> SmallMultiplesChart.draw(g2, area, charts), width, height)
-                : ChartFiles.image(charts.get(0), width, height, null);
-        return new Output(image, many ? stacked(tables) : tables.get(0));
+        ChartFiles.Painter painter = many ? (g2, area) -> SmallMultiplesChart.draw(g2, area, charts)
+                : (g2, area) -> charts.get(0).draw(g2, area, null);
+        BufferedImage image = ChartFiles.image(painter, width, height, scale);
+        return new Output(image, many ? stacked(tables) : tables.get(0), painter, width, height);
     }
 
     private PopulationTrend trend(PopulationData data, String code) {

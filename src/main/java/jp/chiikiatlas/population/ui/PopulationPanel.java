@@ -54,7 +54,8 @@ public final class PopulationPanel extends ScrollPane {
     private final ImageView chartView = new ImageView();
     private final TableView<List<String>> table = new TableView<>();
     private final ToggleButton showData = new ToggleButton("数値を表示");
-    private final Label pinnedLabel = new Label();
+    private final FlowPane pinnedChips = new FlowPane(6, 6);
+    private SaveDialog saveDialog = SaveDialog.fileChooser();
 
     public PopulationPanel(PopulationViewModel model) {
         this.model = model;
@@ -98,19 +99,22 @@ public final class PopulationPanel extends ScrollPane {
         model.figures().addListener((javafx.collections.ListChangeListener<KeyFigureRow>) c -> fillFigures());
         model.messageProperty().addListener((o, a, m) -> message.setText(m));
         model.chartProperty().addListener((o, a, out) -> showChart(out));
-        model.pinned().addListener((javafx.collections.ListChangeListener<String>) c ->
-                pinnedLabel.setText(model.pinned().isEmpty() ? "" : "比較: " + String.join("・", model.pinned().stream().map(model::nameOf).toList())));
+        pinnedChips.setId("pinned-regions");
+        model.pinned().addListener((javafx.collections.ListChangeListener<String>) c -> fillPinnedChips());
         model.setChartSize((int) WIDTH - 28, 420);
+        followRenderScale();
     }
 
     /** The panel for the application: its own worker thread and cache connection, following the map's selection. */
-    public static PopulationPanel following(Path cacheFile, ReadOnlyObjectProperty<Region> selected) {
+    public static PopulationPanel following(Path cacheFile, ReadOnlyObjectProperty<Region> selected,
+                                            java.util.Collection<Region> regions) {
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "population");
             t.setDaemon(true);
             return t;
         });
-        PopulationViewModel model = new PopulationViewModel(PopulationViewModel.cacheFile(cacheFile), worker, Platform::runLater);
+        PopulationViewModel model = new PopulationViewModel(PopulationViewModel.cacheFile(cacheFile), regions, worker,
+                Platform::runLater);
         PopulationPanel panel = new PopulationPanel(model);
         selected.addListener((o, a, r) -> model.show(r == null ? null : r.code()));
         model.show(selected.get() == null ? null : selected.get().code());
@@ -207,15 +211,26 @@ public final class PopulationPanel extends ScrollPane {
         Button pin = new Button("＋ この地域を比較に加える");
         pin.setId("pin-region");
         pin.setOnAction(e -> model.pinCurrent());
+        pin.disableProperty().bind(model.comparisonFullProperty());
         Button clear = new Button("比較をやめる");
         clear.setId("clear-pinned");
         clear.setOnAction(e -> model.clearPinned());
         clear.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.pinned()));
-        pinnedLabel.setWrapText(true);
         Label hint = new Label("加えた地域と地図で選んだ地域を同じ目盛りで並べます（4地域まで）");
         hint.setWrapText(true);
         hint.setStyle("-fx-text-fill: #444;");
-        return new VBox(6, new FlowPane(8, 6, pin, clear), pinnedLabel, hint);
+        return new VBox(6, new FlowPane(8, 6, pin, clear), ComparisonSearch.field(model), pinnedChips, hint);
+    }
+
+    /** One button per pinned region: 「札幌市 ✕」 takes just that one out of the comparison. */
+    private void fillPinnedChips() {
+        pinnedChips.getChildren().setAll(model.pinned().stream().map(code -> {
+            Button chip = new Button(model.nameOf(code) + " ✕");
+            chip.setId("unpin-" + code);
+            chip.setTooltip(new javafx.scene.control.Tooltip(model.nameOf(code) + "を比較から外す"));
+            chip.setOnAction(e -> model.unpin(code));
+            return chip;
+        }).toList());
     }
 
     private VBox chartArea() {
@@ -237,9 +252,49 @@ public final class PopulationPanel extends ScrollPane {
             content.putString(csv);
             Clipboard.getSystemClipboard().setContent(content);
         }));
-        HBox buttons = new HBox(8, showData, copy);
+        Button saveCsv = new Button("CSVとして保存");
+        saveCsv.setId("save-csv");
+        saveCsv.setOnAction(e -> saveDialog.ask(this, suggestedName(ChartExport.Format.CSV), ChartExport.Format.CSV)
+                .ifPresent(model::saveCsv));
+        Button saveImage = new Button("画像を保存");
+        saveImage.setId("save-image");
+        saveImage.setTooltip(new javafx.scene.control.Tooltip("PNG（2倍の解像度）またはSVGで保存します。出典の行も入ります"));
+        saveImage.setOnAction(e -> saveDialog.ask(this, suggestedName(ChartExport.Format.PNG),
+                ChartExport.Format.PNG, ChartExport.Format.SVG).ifPresent(model::saveImage));
+        javafx.beans.binding.BooleanBinding noChart = model.chartProperty().isNull();
+        copy.disableProperty().bind(noChart);
+        saveCsv.disableProperty().bind(noChart);
+        saveImage.disableProperty().bind(noChart);
+        Label saved = new Label();
+        saved.setId("population-saved");
+        saved.setWrapText(true);
+        saved.textProperty().bind(model.savedProperty());
+        saved.managedProperty().bind(saved.textProperty().isNotEmpty()); // no empty gap until something is saved
+        FlowPane buttons = new FlowPane(8, 6, showData, copy, saveCsv, saveImage);
         VBox.setVgrow(view, Priority.ALWAYS);
-        return new VBox(8, view, buttons);
+        return new VBox(8, view, buttons, saved);
+    }
+
+    /** 「01100-人口の推移.png」: the region and the tab, so several saved charts stay apart. */
+    private String suggestedName(ChartExport.Format format) {
+        return model.regionCodeProperty().get() + "-" + model.kindProperty().get().label() + "." + format.extension;
+    }
+
+    /** Tests answer the save dialog themselves; the FileChooser cannot open headless. */
+    void setSaveDialog(SaveDialog dialog) {
+        this.saveDialog = dialog;
+    }
+
+    /** HiDPI: follow the window's render scale, so the chart has as many pixels as the screen shows. */
+    private void followRenderScale() {
+        javafx.beans.value.ObservableValue<Number> x = sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
+                .flatMap(javafx.stage.Window::renderScaleXProperty);
+        javafx.beans.value.ObservableValue<Number> y = sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
+                .flatMap(javafx.stage.Window::renderScaleYProperty);
+        javafx.beans.value.ChangeListener<Number> update = (o, a, b) -> model.setRenderScale(
+                x.getValue() == null ? 1 : x.getValue().doubleValue(), y.getValue() == null ? 1 : y.getValue().doubleValue());
+        x.addListener(update);
+        y.addListener(update);
     }
 
     private void fillFigures() {
@@ -274,6 +329,7 @@ public final class PopulationPanel extends ScrollPane {
             return;
         }
         chartView.setImage(ChartImages.toFx(out.image()));
+        chartView.setFitWidth(out.width()); // its logical size: a 2× image stays sharp on a 2× screen
         fillTable(out.table());
     }
 

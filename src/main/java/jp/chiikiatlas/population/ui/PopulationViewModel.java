@@ -1,6 +1,8 @@
 package jp.chiikiatlas.population.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -16,9 +18,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import jp.chiikiatlas.geo.Region;
 import jp.chiikiatlas.geo.RegionCode;
+import jp.chiikiatlas.map.RegionSearch;
 import jp.chiikiatlas.population.CachePopulationData;
 import jp.chiikiatlas.population.Dims;
 import jp.chiikiatlas.population.Indicators;
@@ -29,6 +35,7 @@ import jp.chiikiatlas.population.PopulationDataException;
 import jp.chiikiatlas.population.Sex;
 import jp.chiikiatlas.population.SmallMultiples;
 import jp.chiikiatlas.population.chart.DataTable;
+import jp.chiikiatlas.population.chart.RenderScale;
 
 /**
  * The state of the population panel, testable without controls: which region, which chart and
@@ -50,6 +57,8 @@ public final class PopulationViewModel {
     }
 
     private final Source source;
+    /** The map's search, reused: the same names and codes find the same regions in both places. */
+    private final RegionSearch search;
     private final Executor worker;
     private final Executor fx;
     private PopulationData data; // worker thread only
@@ -64,6 +73,8 @@ public final class PopulationViewModel {
     private final ObjectProperty<Integer> pyramidYear = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> compareYear = new SimpleObjectProperty<>();
     private final ObservableList<String> pinned = FXCollections.observableArrayList();
+    /** One read-only view kept for good: a fresh wrapper per call could be collected with the listeners on it. */
+    private final ObservableList<String> pinnedView = FXCollections.unmodifiableObservableList(pinned);
     /** Names of the regions shown so far, to label the pinned ones (FX thread). */
     private final java.util.Map<String, String> names = new java.util.HashMap<>();
     private final ReadOnlyObjectWrapper<ChartRequest.Output> chart = new ReadOnlyObjectWrapper<>();
@@ -74,9 +85,21 @@ public final class PopulationViewModel {
     private final AtomicLong regionGeneration = new AtomicLong();
     private int chartWidth = 456;
     private int chartHeight = 420;
+    private RenderScale renderScale = RenderScale.ONE;
+    /** What the last save did (「保存しました: …」), shown beside the buttons. */
+    private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("");
+
+    private final BooleanBinding comparisonFull = Bindings.size(pinned).greaterThanOrEqualTo(SmallMultiples.MAX_PANELS - 1);
 
     public PopulationViewModel(Source source, Executor worker, Executor fx) {
+        this(source, List.of(), worker, fx);
+    }
+
+    /** {@code regions}: what the comparison search finds (the map's regions). */
+    public PopulationViewModel(Source source, Collection<Region> regions, Executor worker, Executor fx) {
         this.source = source;
+        this.search = new RegionSearch(regions);
+        regions.forEach(r -> names.put(r.code(), r.name()));
         this.worker = worker;
         this.fx = fx;
         kind.addListener((o, a, b) -> refreshChart());
@@ -94,6 +117,7 @@ public final class PopulationViewModel {
         long gen = generation.incrementAndGet();
         long regionGen = regionGeneration.incrementAndGet();
         ChartRequest request = request(c); // read the options here, on the FX thread
+        RenderScale scale = renderScale;
         busy.set(true);
         worker.execute(() -> {
             try {
@@ -112,7 +136,7 @@ public final class PopulationViewModel {
                         }
                     }
                 });
-                deliverChart(d, gen, request);
+                deliverChart(d, gen, request, scale);
             } catch (Exception e) {
                 fail(gen, e);
             }
@@ -131,11 +155,12 @@ public final class PopulationViewModel {
     public void refreshChart() {
         String c = regionCode.get();
         ChartRequest request = request(c);
+        RenderScale scale = renderScale;
         long gen = generation.incrementAndGet();
         busy.set(true);
         worker.execute(() -> {
             try {
-                deliverChart(data(), gen, request);
+                deliverChart(data(), gen, request, scale);
             } catch (Exception e) {
                 fail(gen, e);
             }
@@ -150,14 +175,14 @@ public final class PopulationViewModel {
                 pyramidYear.get(), compareYear.get());
     }
 
-    private void deliverChart(PopulationData d, long gen, ChartRequest request) {
+    private void deliverChart(PopulationData d, long gen, ChartRequest request, RenderScale scale) {
         // 21 age bands need more height than a line chart to keep their labels apart
         int base = request.kind() == ChartKind.PYRAMID ? chartHeight * 6 / 5 : chartHeight;
         int height = request.regions().size() > 2 ? base * 3 / 2 : base;
         ChartRequest.Output out;
         String error;
         try {
-            out = request.render(d, chartWidth, height);
+            out = request.render(d, chartWidth, height, scale);
             error = "";
         } catch (PopulationDataException e) {
             out = null;
@@ -200,13 +225,38 @@ public final class PopulationViewModel {
 
     /** Pin the region shown now for side-by-side comparison (up to three besides the selected one). */
     public boolean pinCurrent() {
-        String c = regionCode.get();
-        if (pinned.contains(c) || pinned.size() >= SmallMultiples.MAX_PANELS - 1) {
+        return pin(regionCode.get());
+    }
+
+    /** Pin any region for comparison; false when already pinned or three are (the selected one is the fourth). */
+    public boolean pin(String code) {
+        if (pinned.contains(code) || comparisonFull.get()) {
             return false;
         }
-        pinned.add(c);
+        pinned.add(code);
         refreshChart();
         return true;
+    }
+
+    /** Take one region out of the comparison, keeping the others. */
+    public boolean unpin(String code) {
+        if (!pinned.remove(code)) {
+            return false;
+        }
+        refreshChart();
+        return true;
+    }
+
+    /** Suggestions for the comparison search: by name (「札幌」) or code (「01100」), as on the map. */
+    public List<Region> suggestions(String query) {
+        return search.find(query, 15);
+    }
+
+    /** Enter in the comparison search: the best suggestion, if any, is pinned. */
+    public Optional<Region> pinBest(String query) {
+        Optional<Region> best = suggestions(query).stream().findFirst();
+        best.ifPresent(r -> pin(r.code()));
+        return best;
     }
 
     /** A region's name once it has been shown, else its code. */
@@ -226,6 +276,68 @@ public final class PopulationViewModel {
 
     public Optional<DataTable> table() {
         return Optional.ofNullable(chart.get()).map(ChartRequest.Output::table);
+    }
+
+    /**
+     * HiDPI: the window's render scale (x, y). Charts get that many pixels per logical pixel and the
+     * panel shows them at their logical size; a change re-draws the chart.
+     */
+    public void setRenderScale(double scaleX, double scaleY) {
+        RenderScale s = RenderScale.of(scaleX, scaleY);
+        if (!s.equals(renderScale)) {
+            renderScale = s;
+            refreshChart();
+        }
+    }
+
+    public RenderScale renderScale() {
+        return renderScale;
+    }
+
+    /** Save the chart shown now as PNG (twice its size) or SVG, by the file's ending; credit line included. */
+    public void saveImage(Path file) {
+        save(file, ChartExport::writeImage);
+    }
+
+    /** Save the numbers behind the chart shown now, as 「CSVとしてコピー」 copies them. */
+    public void saveCsv(Path file) {
+        save(file, ChartExport::writeCsv);
+    }
+
+    private interface Writer {
+        void write(ChartRequest.Output chart, Path file) throws java.io.IOException;
+    }
+
+    /** Writes on the worker (file I/O off the FX thread), after the chart it queued; reports back on fx. */
+    private void save(Path file, Writer writer) {
+        ChartRequest.Output shown = chart.get();
+        if (shown == null) {
+            saved.set("");
+            message.set("保存するグラフがありません");
+            return;
+        }
+        worker.execute(() -> {
+            String done;
+            String error;
+            try {
+                writer.write(shown, file);
+                done = "保存しました: " + file.getFileName();
+                error = "";
+            } catch (java.io.IOException | RuntimeException e) {
+                done = "";
+                error = "保存できませんでした（" + file + "）: " + e.getMessage();
+            }
+            String d = done;
+            String err = error;
+            fx.execute(() -> {
+                saved.set(d);
+                message.set(err);
+            });
+        });
+    }
+
+    public ReadOnlyStringProperty savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     public void setChartSize(int width, int height) {
@@ -269,8 +381,13 @@ public final class PopulationViewModel {
         return compareYear;
     }
 
+    /** Three pinned: with the selected region the comparison has its four panels. */
+    public javafx.beans.binding.BooleanExpression comparisonFullProperty() {
+        return comparisonFull;
+    }
+
     public ObservableList<String> pinned() {
-        return FXCollections.unmodifiableObservableList(pinned);
+        return pinnedView;
     }
 
     public ReadOnlyObjectProperty<ChartRequest.Output> chartProperty() {

@@ -49,7 +49,7 @@ class PopulationPanelTest {
         MapView view = new MapView(map, new MapRenderer(data), e -> {
             throw new AssertionError("render failed", e);
         });
-        panel = PopulationPanel.following(cacheFile, map.selectedProperty());
+        panel = PopulationPanel.following(cacheFile, map.selectedProperty(), data.regions());
         BorderPane workspace = new BorderPane(view);
         workspace.setRight(panel);
         stage.setScene(new Scene(workspace, 1270, 780)); // within the headless screen (1280×800)
@@ -102,5 +102,61 @@ class PopulationPanelTest {
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertThat(copied[0]).startsWith("period,value,01000,00000\n2015,1936016,").contains("\n2025,1955678,");
+
+        // 画像を保存: the dialog (stubbed here: no FileChooser headless) names the file, the model writes it
+        Path dir = java.nio.file.Files.createTempDirectory("population-save");
+        String[] suggested = new String[1];
+        panel.setSaveDialog((owner, name, formats) -> {
+            suggested[0] = name;
+            return java.util.Optional.of(dir.resolve(formats[0] == ChartExport.Format.CSV ? "trend.csv" : "trend.png"));
+        });
+        robot.clickOn("#save-image");
+        waitUntil(() -> robot.lookup("#population-saved").queryAs(Label.class).getText().equals("保存しました: trend.png"));
+        assertThat(suggested[0]).isEqualTo("01100-人口の推移.png");
+        assertThat(javax.imageio.ImageIO.read(dir.resolve("trend.png").toFile()).getWidth())
+                .isEqualTo(2 * (int) robot.lookup("#population-chart").queryAs(ImageView.class).getFitWidth());
+        robot.clickOn("#save-csv");
+        waitUntil(() -> java.nio.file.Files.exists(dir.resolve("trend.csv")));
+        waitUntil(() -> java.nio.file.Files.readString(dir.resolve("trend.csv")).equals(copied[0]));
+    }
+
+    @Test
+    void regionsFoundInThePanelsSearchJoinTheComparisonAndOneCanBeTakenOut(FxRobot robot) throws Exception {
+        robot.interact(() -> map.choose(map.region("01100").orElseThrow()));
+        waitUntil(() -> showsValue(robot, "1,955,678人") && !panel.model().busyProperty().get());
+        robot.interact(() -> panel.setVvalue(panel.getVmax())); // the comparison row is the last one
+
+        // by code, Enter pins the best match
+        robot.clickOn("#compare-search").write("01209").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> columns(robot).equals(List.of("region", "period", "value")) && !panel.model().busyProperty().get());
+        assertThat(panel.model().pinned()).containsExactly("01209");
+        assertThat(robot.lookup("#unpin-01209").queryButton().getText()).isEqualTo("夕張市 ✕");
+        assertThat(robot.lookup("#compare-search").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+
+        // by name, choosing the suggestion
+        robot.clickOn("#compare-search").write("横浜");
+        waitUntil(() -> suggestion(robot, "横浜市（14100").isPresent());
+        robot.clickOn(suggestion(robot, "横浜市（14100").orElseThrow());
+        waitUntil(() -> panel.model().pinned().equals(List.of("01209", "14100")) && !panel.model().busyProperty().get());
+        assertThat(regionsInTable(robot)).containsExactly("01100", "01209", "14100");
+
+        // one out, the other stays
+        robot.interact(() -> panel.setVvalue(panel.getVmax())); // three small multiples made the chart taller
+        robot.clickOn("#unpin-01209");
+        waitUntil(() -> panel.model().pinned().equals(List.of("14100")) && !panel.model().busyProperty().get()
+                && regionsInTable(robot).equals(List.of("01100", "14100")));
+        assertThat(robot.lookup("#unpin-01209").tryQuery()).isEmpty();
+    }
+
+    private static java.util.Optional<javafx.scene.control.ListCell<?>> suggestion(FxRobot robot, String start) {
+        return robot.lookup(".auto-complete-popup .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getText() != null && c.getText().startsWith(start))
+                .<javafx.scene.control.ListCell<?>>map(c -> c).findFirst();
+    }
+
+    /** The distinct regions of the data view, in table order. */
+    private static List<String> regionsInTable(FxRobot robot) {
+        TableView<?> table = robot.lookup("#population-data").queryAs(TableView.class);
+        return table.getItems().stream().map(r -> ((List<?>) r).get(0).toString()).distinct().toList();
     }
 }
