@@ -3,6 +3,7 @@ package jp.chiikiatlas.stats.sheet;
 import java.util.Optional;
 import jp.chiikiatlas.stats.DataFormatException;
 import jp.chiikiatlas.stats.ValueStatus;
+import jp.chiikiatlas.stats.importers.support.MarkerLegend;
 
 /** A count read from one cell: a number, or a marker from the file's legend, or a clear error. */
 public record NumberCell(Double value, ValueStatus status) {
@@ -14,7 +15,7 @@ public record NumberCell(Double value, ValueStatus status) {
             return new NumberCell(d, ValueStatus.OK);
         }
         String text = value == null ? "" : value.toString();
-        Optional<ValueStatus> marker = legend.meaning(text);
+        Optional<ValueStatus> marker = legend.statusOf(text);
         if (marker.isPresent() && !text.isBlank()) {
             return new NumberCell(null, marker.get());
         }

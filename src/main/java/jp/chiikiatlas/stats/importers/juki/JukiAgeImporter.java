@@ -18,7 +18,7 @@ import jp.chiikiatlas.stats.sheet.CellText;
 import jp.chiikiatlas.stats.sheet.Grid;
 import jp.chiikiatlas.stats.sheet.Grids;
 import jp.chiikiatlas.stats.sheet.HeaderBlock;
-import jp.chiikiatlas.stats.sheet.MarkerLegend;
+import jp.chiikiatlas.stats.importers.support.MarkerLegend;
 import jp.chiikiatlas.stats.sheet.NumberCell;
 
 /**
@@ -34,7 +34,7 @@ public final class JukiAgeImporter implements StatisticsImporter {
     private static final Pattern BAND = Pattern.compile("(\\d+)歳?[~～〜-](\\d+)歳?");
     private static final Pattern OPEN_BAND = Pattern.compile("(\\d+)歳以上");
     private static final Map<String, String> SEXES = Map.of("計", "total", "総数", "total", "男", "male", "女", "female");
-    private static final MarkerLegend LEGEND = new MarkerLegend()
+    private static final MarkerLegend LEGEND = MarkerLegend.ofLabels()
             .define("-", ValueStatus.NOT_AVAILABLE, "該当なし")
             .define("…", ValueStatus.NOT_AVAILABLE, "不詳")
             .define("***", ValueStatus.NOT_AVAILABLE, "該当なし")

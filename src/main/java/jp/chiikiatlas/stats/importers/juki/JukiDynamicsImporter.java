@@ -17,7 +17,7 @@ import jp.chiikiatlas.stats.ValueStatus;
 import jp.chiikiatlas.stats.sheet.Grid;
 import jp.chiikiatlas.stats.sheet.Grids;
 import jp.chiikiatlas.stats.sheet.HeaderBlock;
-import jp.chiikiatlas.stats.sheet.MarkerLegend;
+import jp.chiikiatlas.stats.importers.support.MarkerLegend;
 import jp.chiikiatlas.stats.sheet.NumberCell;
 
 /**
@@ -29,7 +29,7 @@ public final class JukiDynamicsImporter implements StatisticsImporter {
     public static final String ID = "juki-dynamics";
 
     /** Rate columns use "-" for 皆増; we do not import rates, but counts may carry *** (2024 浜松市 wards). */
-    private static final MarkerLegend LEGEND = new MarkerLegend()
+    private static final MarkerLegend LEGEND = MarkerLegend.ofLabels()
             .define("***", ValueStatus.NOT_AVAILABLE, "該当なし: the region did not exist on that date")
             .define("-", ValueStatus.NOT_AVAILABLE, "該当なし")
             .define("…", ValueStatus.NOT_AVAILABLE, "不詳")
