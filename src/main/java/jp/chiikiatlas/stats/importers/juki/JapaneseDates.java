@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.chiikiatlas.stats.sheet.CellText;
+import jp.chiikiatlas.stats.importers.support.CellText;
 
 /** Era dates in table titles: 令和7年1月1日, 平成12年3月31日, 令和元年. */
 final class JapaneseDates {

@@ -14,12 +14,12 @@ import jp.chiikiatlas.stats.Observation;
 import jp.chiikiatlas.stats.StatisticsImporter;
 import jp.chiikiatlas.stats.StatisticsSink;
 import jp.chiikiatlas.stats.ValueStatus;
-import jp.chiikiatlas.stats.sheet.CellText;
-import jp.chiikiatlas.stats.sheet.Grid;
-import jp.chiikiatlas.stats.sheet.Grids;
-import jp.chiikiatlas.stats.sheet.HeaderBlock;
+import jp.chiikiatlas.stats.importers.support.CellText;
+import jp.chiikiatlas.stats.importers.support.Grid;
+import jp.chiikiatlas.stats.importers.support.Grids;
+import jp.chiikiatlas.stats.importers.support.HeaderBlock;
 import jp.chiikiatlas.stats.importers.support.MarkerLegend;
-import jp.chiikiatlas.stats.sheet.NumberCell;
+import jp.chiikiatlas.stats.importers.support.NumberCell;
 
 /**
  * 住民基本台帳 年齢階級別人口（市区町村別）: rows 計/男/女 per region, columns 総数 and five-year bands

@@ -14,11 +14,11 @@ import jp.chiikiatlas.stats.Observation;
 import jp.chiikiatlas.stats.StatisticsImporter;
 import jp.chiikiatlas.stats.StatisticsSink;
 import jp.chiikiatlas.stats.ValueStatus;
-import jp.chiikiatlas.stats.sheet.Grid;
-import jp.chiikiatlas.stats.sheet.Grids;
-import jp.chiikiatlas.stats.sheet.HeaderBlock;
+import jp.chiikiatlas.stats.importers.support.Grid;
+import jp.chiikiatlas.stats.importers.support.Grids;
+import jp.chiikiatlas.stats.importers.support.HeaderBlock;
 import jp.chiikiatlas.stats.importers.support.MarkerLegend;
-import jp.chiikiatlas.stats.sheet.NumberCell;
+import jp.chiikiatlas.stats.importers.support.NumberCell;
 
 /**
  * 住民基本台帳に基づく人口、人口動態及び世帯数（市区町村別）, one file per year (.xls to 2020, .xlsx

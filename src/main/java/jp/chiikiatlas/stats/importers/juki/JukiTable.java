@@ -1,9 +1,9 @@
 package jp.chiikiatlas.stats.importers.juki;
 
 import jp.chiikiatlas.stats.DataFormatException;
-import jp.chiikiatlas.stats.sheet.CellText;
-import jp.chiikiatlas.stats.sheet.HeaderBlock;
-import jp.chiikiatlas.stats.sheet.Grid;
+import jp.chiikiatlas.stats.importers.support.CellText;
+import jp.chiikiatlas.stats.importers.support.Grid;
+import jp.chiikiatlas.stats.importers.support.HeaderBlock;
 
 /**
  * Where the data of a 住基 table starts: the header rows are everything above the first row that is

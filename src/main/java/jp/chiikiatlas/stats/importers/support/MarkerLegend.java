@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import jp.chiikiatlas.stats.ValueStatus;
-import jp.chiikiatlas.stats.sheet.CellText;
 
 /**
  * What the non-numeric markers of one file mean, as its own legend says ({@code X} 秘匿,

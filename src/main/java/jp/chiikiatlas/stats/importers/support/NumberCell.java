@@ -1,9 +1,8 @@
-package jp.chiikiatlas.stats.sheet;
+package jp.chiikiatlas.stats.importers.support;
 
 import java.util.Optional;
 import jp.chiikiatlas.stats.DataFormatException;
 import jp.chiikiatlas.stats.ValueStatus;
-import jp.chiikiatlas.stats.importers.support.MarkerLegend;
 
 /** A count read from one cell: a number, or a marker from the file's legend, or a clear error. */
 public record NumberCell(Double value, ValueStatus status) {
