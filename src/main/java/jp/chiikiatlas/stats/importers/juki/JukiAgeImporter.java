@@ -15,11 +15,11 @@ import jp.chiikiatlas.stats.StatisticsImporter;
 import jp.chiikiatlas.stats.StatisticsSink;
 import jp.chiikiatlas.stats.ValueStatus;
 import jp.chiikiatlas.stats.importers.support.CellText;
+import jp.chiikiatlas.stats.importers.support.CellValue;
 import jp.chiikiatlas.stats.importers.support.Grid;
 import jp.chiikiatlas.stats.importers.support.Grids;
 import jp.chiikiatlas.stats.importers.support.HeaderBlock;
 import jp.chiikiatlas.stats.importers.support.MarkerLegend;
-import jp.chiikiatlas.stats.importers.support.NumberCell;
 
 /**
  * 住民基本台帳 年齢階級別人口（市区町村別）: rows 計/男/女 per region, columns 総数 and five-year bands
@@ -88,20 +88,20 @@ public final class JukiAgeImporter implements StatisticsImporter {
                             name, sheetName, r + 1, CellText.columnName(sexCol), sexText));
                 }
                 List<Observation> values = new ArrayList<>(bands.size() + 2);
-                NumberCell total = NumberCell.read(name, sheet, r, totalCol, "総数", LEGEND);
+                CellValue total = sheet.number(name, r, totalCol, "総数", LEGEND);
                 values.add(observation(id, kind.code5(), period, sex, "total", total));
                 double sum = 0;
                 boolean allBands = true;
                 for (Band band : bands) {
-                    NumberCell cell = NumberCell.read(name, sheet, r, band.column(), band.header(), LEGEND);
+                    CellValue cell = sheet.number(name, r, band.column(), band.header(), LEGEND);
                     values.add(observation(id, kind.code5(), period, sex, band.id(), cell));
-                    if (cell.isOk()) {
+                    if (cell.isNumber()) {
                         sum += cell.value();
                     } else {
                         allBands = false;
                     }
                 }
-                if (total.isOk() && allBands) {
+                if (total.isNumber() && allBands) {
                     // Bands leave out foreign residents where their breakdown is not published (注1/注2).
                     values.add(new Observation(id, "population", kind.code5(), period,
                             Map.of("sex", sex, "age", NOT_GIVEN), total.value() - sum, ValueStatus.OK));
@@ -124,7 +124,7 @@ public final class JukiAgeImporter implements StatisticsImporter {
         return report;
     }
 
-    private static Observation observation(String dataset, String code, int period, String sex, String age, NumberCell cell) {
+    private static Observation observation(String dataset, String code, int period, String sex, String age, CellValue cell) {
         return new Observation(dataset, "population", code, period, Map.of("sex", sex, "age", age), cell.value(),
                 cell.status());
     }

@@ -14,11 +14,11 @@ import jp.chiikiatlas.stats.Observation;
 import jp.chiikiatlas.stats.StatisticsImporter;
 import jp.chiikiatlas.stats.StatisticsSink;
 import jp.chiikiatlas.stats.ValueStatus;
+import jp.chiikiatlas.stats.importers.support.CellValue;
 import jp.chiikiatlas.stats.importers.support.Grid;
 import jp.chiikiatlas.stats.importers.support.Grids;
 import jp.chiikiatlas.stats.importers.support.HeaderBlock;
 import jp.chiikiatlas.stats.importers.support.MarkerLegend;
-import jp.chiikiatlas.stats.importers.support.NumberCell;
 
 /**
  * 住民基本台帳に基づく人口、人口動態及び世帯数（市区町村別）, one file per year (.xls to 2020, .xlsx
@@ -102,7 +102,7 @@ public final class JukiDynamicsImporter implements StatisticsImporter {
                 List<Observation> values = new ArrayList<>(cols.length);
                 for (int i = 0; i < cols.length; i++) {
                     Column column = COLUMNS.get(i);
-                    NumberCell cell = NumberCell.read(name, sheet, r, cols[i], column.header(), LEGEND);
+                    CellValue cell = sheet.number(name, r, cols[i], column.header(), LEGEND);
                     values.add(new Observation(id, column.indicator().id(), kind.code5(),
                             column.event() ? eventPeriod : stockPeriod, column.dims(), cell.value(), cell.status()));
                 }
