@@ -54,9 +54,6 @@ public final class JukiAgeImporter implements StatisticsImporter {
             String sheetName = sheet.sheetName();
             JukiTable table = JukiTable.locate(name, sheet);
             HeaderBlock headers = table.headers();
-            int codeCol = table.codeColumn();
-            int prefCol = headers.require("都道府県名", HeaderBlock.contains("都道府県名"));
-            int nameCol = headers.require("市区町村名", HeaderBlock.contains("市区町村名"));
             int sexCol = headers.require("性別", HeaderBlock.contains("性別"));
             int totalCol = headers.require("総数", HeaderBlock.leaf("総数"));
             List<Band> bands = bands(name, sheetName, headers, totalCol);
@@ -75,8 +72,7 @@ public final class JukiAgeImporter implements StatisticsImporter {
                 if (sheet.isEmptyRow(r)) {
                     continue;
                 }
-                JukiRow kind = JukiRow.classify(sheet.text(r, codeCol), sheet.text(r, prefCol),
-                        sheet.text(r, nameCol));
+                JukiRow kind = table.classify(sheet, r);
                 if (!kind.countIn(report, r)) {
                     continue;
                 }

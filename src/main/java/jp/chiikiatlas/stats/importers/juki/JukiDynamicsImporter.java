@@ -65,9 +65,6 @@ public final class JukiDynamicsImporter implements StatisticsImporter {
             Grid sheet = Grids.firstSheet(file);
             JukiTable table = JukiTable.locate(name, sheet);
             HeaderBlock headers = table.headers();
-            int codeCol = table.codeColumn();
-            int prefCol = headers.require("都道府県名", HeaderBlock.contains("都道府県名"));
-            int nameCol = headers.require("市区町村名", HeaderBlock.contains("市区町村名"));
             int[] cols = new int[COLUMNS.size()];
             for (int i = 0; i < cols.length; i++) {
                 cols[i] = headers.require(COLUMNS.get(i).header(), COLUMNS.get(i).match());
@@ -93,9 +90,7 @@ public final class JukiDynamicsImporter implements StatisticsImporter {
                 if (sheet.isEmptyRow(r)) {
                     continue;
                 }
-                JukiRow kind = JukiRow.classify(sheet.text(r, codeCol),
-                        sheet.text(r, prefCol),
-                        sheet.text(r, nameCol));
+                JukiRow kind = table.classify(sheet, r);
                 if (!kind.countIn(report, r)) {
                     continue;
                 }
