@@ -76,10 +76,7 @@ public final class EconomicCensusPrefImporter implements StatisticsImporter {
     public ImportReport importFile(Path file, StatisticsSink sink) throws DataFormatException {
         CsvFile csv = CsvFile.read(file, StandardCharsets.UTF_8);
         ImportReport report = new ImportReport(csv.fileName());
-        if (csv.rows().isEmpty()) {
-            throw new DataFormatException(csv.fileName() + ": empty — expected a header AreaID,SFirm_010,…");
-        }
-        CsvHeader header = new CsvHeader(csv, csv.rows().get(0));
+        CsvHeader header = CsvHeader.firstLine(csv, "AreaID,SFirm_010,…");
         int areaId = header.require("AreaID");
         List<CsvRow> rows = csv.rows().subList(1, csv.rows().size()).stream().filter(r -> !r.isBlank()).toList();
 

@@ -43,10 +43,7 @@ public final class MigrationOdImporter implements StatisticsImporter {
     public ImportReport importFile(Path file, StatisticsSink sink) throws DataFormatException {
         CsvFile csv = CsvFile.read(file, StandardCharsets.UTF_8);
         ImportReport report = new ImportReport(csv.fileName());
-        if (csv.rows().isEmpty()) {
-            throw new DataFormatException(csv.fileName() + ": empty — expected a header year,origin,destination,gender,migration");
-        }
-        CsvHeader header = new CsvHeader(csv, csv.rows().get(0));
+        CsvHeader header = CsvHeader.firstLine(csv, "year,origin,destination,gender,migration");
         int year = header.require("year");
         int origin = header.require("origin");
         int destination = header.require("destination");

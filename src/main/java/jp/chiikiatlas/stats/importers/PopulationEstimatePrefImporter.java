@@ -41,10 +41,7 @@ public final class PopulationEstimatePrefImporter implements StatisticsImporter 
     public ImportReport importFile(Path file, StatisticsSink sink) throws DataFormatException {
         CsvFile csv = CsvFile.read(file, StandardCharsets.UTF_8);
         ImportReport report = new ImportReport(csv.fileName());
-        if (csv.rows().isEmpty()) {
-            throw new DataFormatException(csv.fileName() + ": empty — expected a header year,全国,北海道,…");
-        }
-        CsvHeader header = new CsvHeader(csv, csv.rows().get(0));
+        CsvHeader header = CsvHeader.firstLine(csv, "year,全国,北海道,…");
         int year = header.require("year");
         Map<Integer, String> regionColumns = new LinkedHashMap<>();
         for (int c = 0; c < header.size(); c++) {

@@ -54,10 +54,7 @@ public final class RegionalIoImporter implements StatisticsImporter {
     public ImportReport importFile(Path file, StatisticsSink sink) throws DataFormatException {
         CsvFile csv = CsvFile.read(file, StandardCharsets.UTF_8);
         ImportReport report = new ImportReport(csv.fileName());
-        if (csv.rows().isEmpty()) {
-            throw new DataFormatException(csv.fileName() + ": empty — expected a header AreaID(string),R1C1,…,Y12");
-        }
-        CsvHeader header = new CsvHeader(csv, csv.rows().get(0));
+        CsvHeader header = CsvHeader.firstLine(csv, "AreaID(string),R1C1,…,Y12");
         List<Integer> idColumns = header.matching(h -> h.startsWith("AreaID"));
         if (idColumns.isEmpty()) {
             throw new DataFormatException(csv.fileName() + ", line 1: expected a column 'AreaID(string)', found "

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 import jp.chiikiatlas.geo.RegionCode;
+import jp.chiikiatlas.stats.CollectingSink;
 import jp.chiikiatlas.stats.ImportReport;
 import jp.chiikiatlas.stats.StatisticsImporter;
 import jp.chiikiatlas.stats.ValueStatus;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import jp.chiikiatlas.stats.CollectingSink;
 import jp.chiikiatlas.stats.DataFormatException;
 import jp.chiikiatlas.stats.ImportReport;
 import jp.chiikiatlas.stats.Observation;
@@ -41,7 +42,7 @@ class EStatCsvImporterTest {
         assertThat(sink.value("estat_A011000", "01000", 1975, Map.of())).isEqualTo(534);
         assertThat(sink.indicator("estat_A01302").nameJa()).isEqualTo("昼夜間人口比率");
         assertThat(sink.indicator("estat_A01302").unit()).isEqualTo("％");
-        Observation marker = sink.observation("estat_A01302", "01000", 1975, Map.of()).orElseThrow();
+        Observation marker = sink.find("estat_A01302", "01000", 1975, Map.of()).orElseThrow();
         assertThat(marker.status()).isEqualTo(ValueStatus.NOT_SURVEYED);
         assertThat(marker.value()).isNull();
         assertThat(report.rowsRead()).isEqualTo(48 * 48);
@@ -56,9 +57,9 @@ class EStatCsvImporterTest {
 
         assertThat(sink.value("estat_A011000", "00000", 2022, Map.of())).isEqualTo(12495);
         assertThat(sink.value("estat_A9999", "47000", 2022, Map.of())).isEqualTo(1303.6);
-        assertThat(sink.observation("estat_A9999", "00000", 2022, Map.of()).orElseThrow().status())
+        assertThat(sink.find("estat_A9999", "00000", 2022, Map.of()).orElseThrow().status())
                 .isEqualTo(ValueStatus.SUPPRESSED);
-        assertThat(sink.observation("estat_A01302", "47000", 2022, Map.of()).orElseThrow().status())
+        assertThat(sink.find("estat_A01302", "47000", 2022, Map.of()).orElseThrow().status())
                 .isEqualTo(ValueStatus.NOT_AVAILABLE);
         assertThat(sink.indicator("estat_A9999").unit()).isEmpty();
         assertThat(sink.datasets.get(0).id()).isEqualTo("estat-10201");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import jp.chiikiatlas.stats.CollectingSink;
 import jp.chiikiatlas.stats.DataFormatException;
 import jp.chiikiatlas.stats.ImportReport;
 import jp.chiikiatlas.stats.Observation;
@@ -75,7 +76,7 @@ class EconomicCensusPrefImporterTest {
         assertThat(sink.value("establishments_by_industry", "13000", 2014, Map.of("industry", "E"))).isEqualTo(11);
         assertThat(sink.value("establishments_by_industry", "13000", 2014, Map.of("industry", "N"))).isEqualTo(5);
         assertThat(sink.value("employees_by_industry", "13000", 2014, Map.of("industry", "S"))).isEqualTo(7);
-        assertThat(sink.observation("establishments_by_industry", "13000", 2014, Map.of("industry", "F"))).isEmpty();
+        assertThat(sink.find("establishments_by_industry", "13000", 2014, Map.of("industry", "F"))).isEmpty();
         assertThat(sink.value("sales", "14000", 2012, Map.of("industry", "4"))).isEqualTo(60);
         assertThat(report.rejected()).singleElement().asString().contains("SFirm_350");
     }

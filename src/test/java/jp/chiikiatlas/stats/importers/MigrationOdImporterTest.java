@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import jp.chiikiatlas.stats.CollectingSink;
 import jp.chiikiatlas.stats.DataFormatException;
 import jp.chiikiatlas.stats.ImportReport;
 import jp.chiikiatlas.stats.importers.support.CsvFile;

@@ -3,6 +3,7 @@ package jp.chiikiatlas.stats.importers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import jp.chiikiatlas.stats.CollectingSink;
 import jp.chiikiatlas.stats.ImportReport;
 import org.junit.jupiter.api.Test;
 

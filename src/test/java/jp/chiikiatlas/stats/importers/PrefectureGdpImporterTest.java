@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
+import jp.chiikiatlas.stats.CollectingSink;
 import jp.chiikiatlas.stats.DataFormatException;
 import jp.chiikiatlas.stats.ImportReport;
 import jp.chiikiatlas.stats.ValueStatus;
@@ -28,7 +29,7 @@ class PrefectureGdpImporterTest {
         assertThat(newer.observations).allMatch(o -> o.indicatorId().equals("gdp_nominal_2015base"));
 
         assertThat(newer.value("gdp_nominal_2015base", "01100", 2020, Map.of())).isEqualTo(7280136); // 札幌市
-        assertThat(older.observation("gdp_nominal_2011base", "22130", 2006, Map.of()).orElseThrow().status())
+        assertThat(older.find("gdp_nominal_2011base", "22130", 2006, Map.of()).orElseThrow().status())
                 .isEqualTo(ValueStatus.NOT_AVAILABLE); // 浜松市 before it became a designated city
         assertThat(r1.aggregatesSkipped()).isEqualTo(8); // 全県計 + 7 regional blocks
         assertThat(r1.rejected()).isEmpty();
@@ -50,7 +51,7 @@ class PrefectureGdpImporterTest {
         CollectingSink sink = new CollectingSink();
         ImportReport report = new PrefectureGdpImporter().importFile(f, sink);
         assertThat(sink.value("gdp_nominal_fy2021_2022", "13000", 2022, Map.of())).isEqualTo(2000);
-        assertThat(sink.observation("gdp_nominal_fy2021_2022", "27140", 2021, Map.of()).orElseThrow().status())
+        assertThat(sink.find("gdp_nominal_fy2021_2022", "27140", 2021, Map.of()).orElseThrow().status())
                 .isEqualTo(ValueStatus.NOT_AVAILABLE);
         assertThat(report.aggregatesSkipped()).isEqualTo(1);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
+import jp.chiikiatlas.stats.CollectingSink;
 import jp.chiikiatlas.stats.DataFormatException;
 import jp.chiikiatlas.stats.ImportReport;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.chiikiatlas.stats.sheet.CellText;
+import jp.chiikiatlas.stats.importers.support.CellText;
+import jp.chiikiatlas.stats.importers.support.Numbers;
 
 /** Era dates in table titles: 令和7年1月1日, 平成12年3月31日, 令和元年. */
 final class JapaneseDates {
@@ -14,22 +15,12 @@ final class JapaneseDates {
     private JapaneseDates() {
     }
 
-    static int year(String era, String yearText) {
-        int n = "元".equals(yearText) ? 1 : Integer.parseInt(yearText);
-        return switch (era) {
-            case "昭和" -> 1925 + n;
-            case "平成" -> 1988 + n;
-            case "令和" -> 2018 + n;
-            default -> throw new IllegalArgumentException(era);
-        };
-    }
-
     /** Every era date or year in the text, in order; a year alone is given as 1 January. */
     static List<Mention> mentions(String text) {
         List<Mention> found = new ArrayList<>();
         Matcher m = DATE.matcher(CellText.label(text));
         while (m.find()) {
-            int year = year(m.group(1), m.group(2));
+            int year = Numbers.westernYear(m.group(1), m.group(2));
             boolean hasDay = m.group(3) != null;
             LocalDate date = hasDay ? LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)))
                     : LocalDate.of(year, 1, 1);

@@ -14,12 +14,12 @@ import jp.chiikiatlas.stats.Observation;
 import jp.chiikiatlas.stats.StatisticsImporter;
 import jp.chiikiatlas.stats.StatisticsSink;
 import jp.chiikiatlas.stats.ValueStatus;
-import jp.chiikiatlas.stats.sheet.CellText;
-import jp.chiikiatlas.stats.sheet.Grid;
-import jp.chiikiatlas.stats.sheet.Grids;
-import jp.chiikiatlas.stats.sheet.HeaderBlock;
-import jp.chiikiatlas.stats.sheet.MarkerLegend;
-import jp.chiikiatlas.stats.sheet.NumberCell;
+import jp.chiikiatlas.stats.importers.support.CellText;
+import jp.chiikiatlas.stats.importers.support.CellValue;
+import jp.chiikiatlas.stats.importers.support.Grid;
+import jp.chiikiatlas.stats.importers.support.Grids;
+import jp.chiikiatlas.stats.importers.support.HeaderBlock;
+import jp.chiikiatlas.stats.importers.support.MarkerLegend;
 
 /**
  * 住民基本台帳 年齢階級別人口（市区町村別）: rows 計/男/女 per region, columns 総数 and five-year bands
@@ -34,7 +34,7 @@ public final class JukiAgeImporter implements StatisticsImporter {
     private static final Pattern BAND = Pattern.compile("(\\d+)歳?[~～〜-](\\d+)歳?");
     private static final Pattern OPEN_BAND = Pattern.compile("(\\d+)歳以上");
     private static final Map<String, String> SEXES = Map.of("計", "total", "総数", "total", "男", "male", "女", "female");
-    private static final MarkerLegend LEGEND = new MarkerLegend()
+    private static final MarkerLegend LEGEND = MarkerLegend.ofLabels()
             .define("-", ValueStatus.NOT_AVAILABLE, "該当なし")
             .define("…", ValueStatus.NOT_AVAILABLE, "不詳")
             .define("***", ValueStatus.NOT_AVAILABLE, "該当なし")
@@ -54,9 +54,6 @@ public final class JukiAgeImporter implements StatisticsImporter {
             String sheetName = sheet.sheetName();
             JukiTable table = JukiTable.locate(name, sheet);
             HeaderBlock headers = table.headers();
-            int codeCol = table.codeColumn();
-            int prefCol = headers.require("都道府県名", HeaderBlock.contains("都道府県名"));
-            int nameCol = headers.require("市区町村名", HeaderBlock.contains("市区町村名"));
             int sexCol = headers.require("性別", HeaderBlock.contains("性別"));
             int totalCol = headers.require("総数", HeaderBlock.leaf("総数"));
             List<Band> bands = bands(name, sheetName, headers, totalCol);
@@ -75,8 +72,7 @@ public final class JukiAgeImporter implements StatisticsImporter {
                 if (sheet.isEmptyRow(r)) {
                     continue;
                 }
-                JukiRow kind = JukiRow.classify(sheet.text(r, codeCol), sheet.text(r, prefCol),
-                        sheet.text(r, nameCol));
+                JukiRow kind = table.classify(sheet, r);
                 if (!kind.countIn(report, r)) {
                     continue;
                 }
@@ -88,20 +84,20 @@ public final class JukiAgeImporter implements StatisticsImporter {
                             name, sheetName, r + 1, CellText.columnName(sexCol), sexText));
                 }
                 List<Observation> values = new ArrayList<>(bands.size() + 2);
-                NumberCell total = NumberCell.read(name, sheet, r, totalCol, "総数", LEGEND);
+                CellValue total = sheet.number(name, r, totalCol, "総数", LEGEND);
                 values.add(observation(id, kind.code5(), period, sex, "total", total));
                 double sum = 0;
                 boolean allBands = true;
                 for (Band band : bands) {
-                    NumberCell cell = NumberCell.read(name, sheet, r, band.column(), band.header(), LEGEND);
+                    CellValue cell = sheet.number(name, r, band.column(), band.header(), LEGEND);
                     values.add(observation(id, kind.code5(), period, sex, band.id(), cell));
-                    if (cell.isOk()) {
+                    if (cell.isNumber()) {
                         sum += cell.value();
                     } else {
                         allBands = false;
                     }
                 }
-                if (total.isOk() && allBands) {
+                if (total.isNumber() && allBands) {
                     // Bands leave out foreign residents where their breakdown is not published (注1/注2).
                     values.add(new Observation(id, "population", kind.code5(), period,
                             Map.of("sex", sex, "age", NOT_GIVEN), total.value() - sum, ValueStatus.OK));
@@ -124,7 +120,7 @@ public final class JukiAgeImporter implements StatisticsImporter {
         return report;
     }
 
-    private static Observation observation(String dataset, String code, int period, String sex, String age, NumberCell cell) {
+    private static Observation observation(String dataset, String code, int period, String sex, String age, CellValue cell) {
         return new Observation(dataset, "population", code, period, Map.of("sex", sex, "age", age), cell.value(),
                 cell.status());
     }

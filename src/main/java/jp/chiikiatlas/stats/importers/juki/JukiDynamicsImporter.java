@@ -14,11 +14,11 @@ import jp.chiikiatlas.stats.Observation;
 import jp.chiikiatlas.stats.StatisticsImporter;
 import jp.chiikiatlas.stats.StatisticsSink;
 import jp.chiikiatlas.stats.ValueStatus;
-import jp.chiikiatlas.stats.sheet.Grid;
-import jp.chiikiatlas.stats.sheet.Grids;
-import jp.chiikiatlas.stats.sheet.HeaderBlock;
-import jp.chiikiatlas.stats.sheet.MarkerLegend;
-import jp.chiikiatlas.stats.sheet.NumberCell;
+import jp.chiikiatlas.stats.importers.support.CellValue;
+import jp.chiikiatlas.stats.importers.support.Grid;
+import jp.chiikiatlas.stats.importers.support.Grids;
+import jp.chiikiatlas.stats.importers.support.HeaderBlock;
+import jp.chiikiatlas.stats.importers.support.MarkerLegend;
 
 /**
  * 住民基本台帳に基づく人口、人口動態及び世帯数（市区町村別）, one file per year (.xls to 2020, .xlsx
@@ -29,7 +29,7 @@ public final class JukiDynamicsImporter implements StatisticsImporter {
     public static final String ID = "juki-dynamics";
 
     /** Rate columns use "-" for 皆増; we do not import rates, but counts may carry *** (2024 浜松市 wards). */
-    private static final MarkerLegend LEGEND = new MarkerLegend()
+    private static final MarkerLegend LEGEND = MarkerLegend.ofLabels()
             .define("***", ValueStatus.NOT_AVAILABLE, "該当なし: the region did not exist on that date")
             .define("-", ValueStatus.NOT_AVAILABLE, "該当なし")
             .define("…", ValueStatus.NOT_AVAILABLE, "不詳")
@@ -65,9 +65,6 @@ public final class JukiDynamicsImporter implements StatisticsImporter {
             Grid sheet = Grids.firstSheet(file);
             JukiTable table = JukiTable.locate(name, sheet);
             HeaderBlock headers = table.headers();
-            int codeCol = table.codeColumn();
-            int prefCol = headers.require("都道府県名", HeaderBlock.contains("都道府県名"));
-            int nameCol = headers.require("市区町村名", HeaderBlock.contains("市区町村名"));
             int[] cols = new int[COLUMNS.size()];
             for (int i = 0; i < cols.length; i++) {
                 cols[i] = headers.require(COLUMNS.get(i).header(), COLUMNS.get(i).match());
@@ -93,16 +90,14 @@ public final class JukiDynamicsImporter implements StatisticsImporter {
                 if (sheet.isEmptyRow(r)) {
                     continue;
                 }
-                JukiRow kind = JukiRow.classify(sheet.text(r, codeCol),
-                        sheet.text(r, prefCol),
-                        sheet.text(r, nameCol));
+                JukiRow kind = table.classify(sheet, r);
                 if (!kind.countIn(report, r)) {
                     continue;
                 }
                 List<Observation> values = new ArrayList<>(cols.length);
                 for (int i = 0; i < cols.length; i++) {
                     Column column = COLUMNS.get(i);
-                    NumberCell cell = NumberCell.read(name, sheet, r, cols[i], column.header(), LEGEND);
+                    CellValue cell = sheet.number(name, r, cols[i], column.header(), LEGEND);
                     values.add(new Observation(id, column.indicator().id(), kind.code5(),
                             column.event() ? eventPeriod : stockPeriod, column.dims(), cell.value(), cell.status()));
                 }

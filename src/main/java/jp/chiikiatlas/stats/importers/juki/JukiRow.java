@@ -3,7 +3,7 @@ package jp.chiikiatlas.stats.importers.juki;
 import java.util.Optional;
 import jp.chiikiatlas.geo.RegionCode;
 import jp.chiikiatlas.stats.ImportReport;
-import jp.chiikiatlas.stats.sheet.CellText;
+import jp.chiikiatlas.stats.importers.support.CellText;
 
 /**
  * What one row of a 住民基本台帳 table is, from its code and name cells: Japan (合計, code

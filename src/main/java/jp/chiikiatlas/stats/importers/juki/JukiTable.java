@@ -1,15 +1,16 @@
 package jp.chiikiatlas.stats.importers.juki;
 
 import jp.chiikiatlas.stats.DataFormatException;
-import jp.chiikiatlas.stats.sheet.CellText;
-import jp.chiikiatlas.stats.sheet.HeaderBlock;
-import jp.chiikiatlas.stats.sheet.Grid;
+import jp.chiikiatlas.stats.importers.support.CellText;
+import jp.chiikiatlas.stats.importers.support.Grid;
+import jp.chiikiatlas.stats.importers.support.HeaderBlock;
 
 /**
  * Where the data of a 住基 table starts: the header rows are everything above the first row that is
- * 合計 or has a six-digit code; the 団体コード column must be among the headers.
+ * 合計 or has a six-digit code; the 団体コード, 都道府県名 and 市区町村名 columns must be among the headers.
  */
-record JukiTable(String title, HeaderBlock headers, int codeColumn, int firstDataRow) {
+record JukiTable(String title, HeaderBlock headers, int codeColumn, int prefectureColumn, int nameColumn,
+                 int firstDataRow) {
     private static final int MAX_HEADER_ROWS = 20;
 
     static JukiTable locate(String file, Grid sheet) throws DataFormatException {
@@ -46,7 +47,16 @@ record JukiTable(String title, HeaderBlock headers, int codeColumn, int firstDat
         if (title.isEmpty() && codeRow > 0) {
             title = sheet.text(0, codeColumn).strip();
         }
-        return new JukiTable(title, HeaderBlock.read(file, sheet, first), codeColumn, first);
+        HeaderBlock headers = HeaderBlock.read(file, sheet, first);
+        int prefectureColumn = headers.require("都道府県名", HeaderBlock.contains("都道府県名"));
+        int nameColumn = headers.require("市区町村名", HeaderBlock.contains("市区町村名"));
+        return new JukiTable(title, headers, codeColumn, prefectureColumn, nameColumn, first);
+    }
+
+    /** What data row {@code row} is, from its code, prefecture and name cells. */
+    JukiRow classify(Grid sheet, int row) {
+        return JukiRow.classify(sheet.text(row, codeColumn), sheet.text(row, prefectureColumn),
+                sheet.text(row, nameColumn));
     }
 
     /** The 合計 (Japan) row: 合計 in one of the cells next to the code. */

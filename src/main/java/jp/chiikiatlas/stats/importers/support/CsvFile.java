@@ -15,8 +15,10 @@ import java.util.List;
 import jp.chiikiatlas.stats.DataFormatException;
 
 /**
- * A whole CSV file read strictly: bytes that are not valid in the expected charset are an error
- * (never replaced by U+FFFD), a leading BOM is dropped, fields follow RFC 4180 (quotes, doubled
+ * A whole CSV file read strictly, in the encoding its layout promises (e-Stat and SSDSE: CP932 as
+ * {@link #WINDOWS_31J}; others UTF-8 with or without BOM): bytes that are not valid in the expected
+ * charset are an error naming line and column (never replaced by U+FFFD), a UTF-8 BOM is dropped
+ * where UTF-8 is expected and an error where it is not, fields follow RFC 4180 (quotes, doubled
  * quotes, line breaks inside quotes). Official files are small enough to hold in memory.
  */
 public final class CsvFile {
@@ -59,22 +61,26 @@ public final class CsvFile {
     }
 
     static String decode(String name, byte[] bytes, Charset charset) throws DataFormatException {
-        boolean hasUtf8Bom = startsWith(bytes, UTF8_BOM);
-        if (hasUtf8Bom && !charset.equals(StandardCharsets.UTF_8)) {
-            throw new DataFormatException(name + ", line 1: starts with a UTF-8 byte-order mark, expected "
-                    + charset.name() + " text as the publisher ships it; re-download the original file");
+        int start = 0;
+        if (startsWith(bytes, UTF8_BOM)) {
+            if (!charset.equals(StandardCharsets.UTF_8)) {
+                throw new DataFormatException(name + ", line 1, column 1: starts with a UTF-8 byte order mark, expected "
+                        + charset.name() + " text as the publisher ships it (this layout is published in "
+                        + charset.name() + "); re-download the original file");
+            }
+            start = UTF8_BOM.length;
         }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 16);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int at = in.position();
-            throw new DataFormatException(name + ", line " + lineAt(bytes, at) + " (byte " + at + "): not valid "
-                    + charset.name() + " — expected a " + charset.name()
-                    + " file; it looks saved in another encoding (e.g. Shift_JIS/CP932 vs UTF-8)");
+            throw new DataFormatException(name + ", " + lineAndColumn(out.flip()) + " (byte " + at + "): not valid "
+                    + charset.name() + " — expected a " + charset.name() + " file as published; it looks saved in "
+                    + "another encoding (e.g. Shift_JIS/CP932 vs UTF-8)");
         }
         decoder.flush(out);
         String text = out.flip().toString();
@@ -93,14 +99,19 @@ public final class CsvFile {
         return true;
     }
 
-    private static int lineAt(byte[] bytes, int offset) {
+    /** "line 2, column 6": where the text decoded so far ends, 1-based. */
+    private static String lineAndColumn(CharSequence decoded) {
         int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
+        int column = 1;
+        for (int i = 0; i < decoded.length(); i++) {
+            if (decoded.charAt(i) == '\n') {
                 line++;
+                column = 1;
+            } else {
+                column++;
             }
         }
-        return line;
+        return "line " + line + ", column " + column;
     }
 
     static List<CsvRow> parse(String name, String text) throws DataFormatException {

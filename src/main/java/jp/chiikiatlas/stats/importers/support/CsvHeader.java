@@ -54,6 +54,14 @@ public final class CsvHeader {
         return columns;
     }
 
+    /** The header on the first line of {@code csv}; an empty file is an error saying the header {@code expected}. */
+    public static CsvHeader firstLine(CsvFile csv, String expected) throws DataFormatException {
+        if (csv.rows().isEmpty()) {
+            throw new DataFormatException(csv.fileName() + ": empty — expected a header " + expected);
+        }
+        return new CsvHeader(csv, csv.rows().get(0));
+    }
+
     /** The first row of {@code csv} whose first cell satisfies {@code test}: headers after metadata lines. */
     public static CsvHeader findRow(CsvFile csv, Predicate<CsvRow> test, String expected) throws DataFormatException {
         for (CsvRow r : csv.rows()) {

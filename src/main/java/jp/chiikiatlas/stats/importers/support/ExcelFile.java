@@ -1,13 +1,17 @@
 package jp.chiikiatlas.stats.importers.support;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import jp.chiikiatlas.stats.DataFormatException;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-/** Opens .xls / .xlsx read-only, turning POI's many failure types into one clear DataFormatException. */
+/**
+ * Opens .xls / .xlsx read-only (WorkbookFactory picks HSSF or XSSF from the content, not the name),
+ * turning POI's many failure types into one clear DataFormatException.
+ */
 public final class ExcelFile implements AutoCloseable {
     private final String fileName;
     private final Workbook workbook;
@@ -19,13 +23,32 @@ public final class ExcelFile implements AutoCloseable {
 
     public static ExcelFile open(Path file) throws DataFormatException {
         String name = file.getFileName().toString();
-        try {
-            return new ExcelFile(name, WorkbookFactory.create(file.toFile(), null, true));
-        } catch (IOException | RuntimeException e) {
-            // truncated zips, HTML saved as .xls, empty files: POI throws a dozen different types
-            throw new DataFormatException(name + ": cannot be opened as an Excel workbook (" + e.getClass().getSimpleName()
-                    + ": " + e.getMessage() + ") — expected a complete .xls/.xlsx file; is it truncated or damaged?", e);
+        return new ExcelFile(name, workbook(file, name));
+    }
+
+    /**
+     * The workbook in {@code file}, read-only; {@code shownAs} names the file in messages. A missing,
+     * damaged, truncated or non-Excel file becomes a {@link DataFormatException}.
+     */
+    static Workbook workbook(Path file, String shownAs) throws DataFormatException {
+        if (!Files.isRegularFile(file)) {
+            throw new DataFormatException(shownAs + ": file not found.");
         }
+        try {
+            return WorkbookFactory.create(file.toFile(), null, true);
+        } catch (Exception | LinkageError e) {
+            // POI throws a zoo of types here (ZipException, NotOfficeXmlFileException, EmptyFileException,
+            // RecordFormatException, IOException …; HTML saved as .xls): the user only needs to know the file
+            // is unreadable.
+            throw unreadable(shownAs, e);
+        }
+    }
+
+    /** The one message for a file POI cannot read as a workbook. */
+    static DataFormatException unreadable(String shownAs, Throwable cause) {
+        return new DataFormatException(shownAs + ": cannot be read as an Excel workbook (.xls/.xlsx) — the file may be "
+                + "truncated or damaged (" + cause.getClass().getSimpleName() + ": " + cause.getMessage()
+                + "). Expected a complete workbook as published; download it again.", cause);
     }
 
     public String fileName() {

@@ -62,12 +62,17 @@ public final class Numbers {
         if (!m.find()) {
             return Optional.empty();
         }
-        int n = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
-        int base = switch (m.group(1)) {
-            case "昭和" -> 1925;
-            case "平成" -> 1988;
-            default -> 2018;
+        return Optional.of(westernYear(m.group(1), m.group(2)));
+    }
+
+    /** The Western year of an era year: 昭和, 平成 or 令和 and its year number or 元 ("平成", "23" → 2011). */
+    public static int westernYear(String era, String yearText) {
+        int n = "元".equals(yearText) ? 1 : Integer.parseInt(yearText);
+        return switch (era) {
+            case "昭和" -> 1925 + n;
+            case "平成" -> 1988 + n;
+            case "令和" -> 2018 + n;
+            default -> throw new IllegalArgumentException(era);
         };
-        return Optional.of(base + n);
     }
 }

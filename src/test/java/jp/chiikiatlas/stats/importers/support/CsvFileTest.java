@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import jp.chiikiatlas.stats.DataFormatException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CsvFileTest {
+    @TempDir
+    Path dir;
+
     @Test
     void rfc4180QuotesDoubledQuotesAndLineBreaksInsideFields() throws Exception {
         CsvFile csv = CsvFile.ofText("t.csv", "a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",x,\n3,,\n");
@@ -47,5 +53,36 @@ class CsvFileTest {
         assertThat(Numbers.eraYear("平成１８年度")).contains(2006);
         assertThat(Numbers.eraYear("令和元年度")).contains(2019);
         assertThat(Numbers.year("1975年度")).contains(1975);
+    }
+
+    @Test
+    void csvInAnUnexpectedEncodingNamesLineAndColumn() throws Exception {
+        Path file = dir.resolve("move-pref-all.csv");
+        Files.write(file, "year,origin\n2018,神奈川県\n".getBytes(CsvFile.WINDOWS_31J));
+        assertThatThrownBy(() -> CsvFile.read(file, StandardCharsets.UTF_8))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("move-pref-all.csv")
+                .hasMessageContaining("line 2, column 6")
+                .hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
+    void utf8BomWhereCp932IsExpectedIsNamed() throws Exception {
+        Path file = dir.resolve("SSDSE-E-2024.csv");
+        Files.write(file, ("\uFEFFコード,地域\n").getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> CsvFile.read(file, CsvFile.WINDOWS_31J))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("SSDSE-E-2024.csv, line 1, column 1")
+                .hasMessageContaining("byte order mark");
+    }
+
+    @Test
+    void readsUtf8WithOrWithoutBomAndCp932() throws Exception {
+        Path bom = dir.resolve("a.csv");
+        Files.write(bom, "\uFEFF東京都,1\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(CsvFile.decodeStrict("a.csv", Files.readAllBytes(bom), StandardCharsets.UTF_8)).isEqualTo("東京都,1\n");
+        Path sjis = dir.resolve("b.csv");
+        Files.write(sjis, "諫早市,塩竈市\n".getBytes(CsvFile.WINDOWS_31J));
+        assertThat(CsvFile.decodeStrict("b.csv", Files.readAllBytes(sjis), CsvFile.WINDOWS_31J)).isEqualTo("諫早市,塩竈市\n");
     }
 }

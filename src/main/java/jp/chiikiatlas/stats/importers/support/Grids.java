@@ -1,4 +1,4 @@
-package jp.chiikiatlas.stats.sheet;
+package jp.chiikiatlas.stats.importers.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +50,7 @@ public final class Grids {
         if (!java.util.Arrays.equals(head, OLE2)) {
             throw unreadable(file, new IOException("neither an .xls (OLE2) nor an .xlsx (zip) file"));
         }
-        try (Workbook workbook = Workbooks.open(file)) {
+        try (Workbook workbook = ExcelFile.workbook(file, file.toString())) {
             return of(workbook.getSheetAt(0));
         } catch (IOException e) {
             throw unreadable(file, e);
@@ -104,9 +104,7 @@ public final class Grids {
     }
 
     private static DataFormatException unreadable(Path file, Throwable cause) {
-        return new DataFormatException(file + ": cannot be read as an Excel workbook (.xls/.xlsx) — the file may be "
-                + "truncated or damaged (" + cause.getClass().getSimpleName() + ": " + cause.getMessage()
-                + "). Expected a complete workbook as published; download it again.", cause);
+        return ExcelFile.unreadable(file.toString(), cause);
     }
 
     /** SpreadsheetML {@code <c r="D7" t="s"><v>12</v></c>} cells and {@code <mergeCell ref="D3:F3"/>}. */

@@ -1,4 +1,4 @@
-package jp.chiikiatlas.stats.sheet;
+package jp.chiikiatlas.stats.importers.support;
 
 import java.text.Normalizer;
 import org.apache.poi.ss.usermodel.Cell;

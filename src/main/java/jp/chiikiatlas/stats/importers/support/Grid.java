@@ -1,7 +1,10 @@
-package jp.chiikiatlas.stats.sheet;
+package jp.chiikiatlas.stats.importers.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import jp.chiikiatlas.stats.DataFormatException;
+import jp.chiikiatlas.stats.ValueStatus;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -87,5 +90,32 @@ public final class Grid {
             return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString();
         }
         return v.toString();
+    }
+
+    /**
+     * A count read from one cell: a number, or a marker from the file's legend, or a clear error
+     * naming file, sheet, row, column and {@code header}. Numbers stored as text ("12,345") are read
+     * as {@link CellText#label labels} without thousands separators; anything else is rejected.
+     */
+    public CellValue number(String file, int row, int column, String header, MarkerLegend legend)
+            throws DataFormatException {
+        Object value = value(row, column);
+        if (value instanceof Double d) {
+            return CellValue.of(d);
+        }
+        String text = value == null ? "" : value.toString();
+        Optional<ValueStatus> marker = legend.statusOf(text);
+        if (marker.isPresent() && !text.isBlank()) {
+            return CellValue.marker(marker.get());
+        }
+        // Some exports store numbers as text ("12,345"); read those, reject anything else.
+        String digits = CellText.label(text).replace(",", "");
+        if (digits.matches("[-+]?\\d+(\\.\\d+)?")) {
+            return CellValue.of(Double.parseDouble(digits));
+        }
+        throw new DataFormatException(String.format(
+                "%s, sheet '%s', row %d, column %s (%s): expected a number or one of the markers %s, found %s.",
+                file, sheetName, row + 1, CellText.columnName(column), header, legend.describe(),
+                text.isBlank() ? "an empty cell" : "\"" + text + "\""));
     }
 }
