@@ -18,12 +18,12 @@ import jp.chiikiatlas.choropleth.LegendCsv;
 import jp.chiikiatlas.choropleth.LegendImage;
 import jp.chiikiatlas.choropleth.Measure;
 import jp.chiikiatlas.choropleth.Palettes;
+import jp.chiikiatlas.choropleth.map.ChoroplethFill;
 import jp.chiikiatlas.choropleth.source.ChoroplethIndicator;
 import jp.chiikiatlas.choropleth.source.ChoroplethRequest;
 import jp.chiikiatlas.choropleth.source.MapLevel;
 import jp.chiikiatlas.choropleth.source.StatisticsChoroplethSource;
 import jp.chiikiatlas.map.FillLayer;
-import jp.chiikiatlas.map.MapStyle;
 
 /** The render command's choropleth options turned into a classified map, its fill and its legend. */
 final class ChoroplethOptions {
@@ -65,9 +65,9 @@ final class ChoroplethOptions {
         }
     }
 
-    /** Regions coloured by class; 所属未定地 (no region) in the no-data colour. */
+    /** Regions coloured by class, hatched without data; 所属未定地 (no region) in the land colour. */
     static FillLayer fill(ClassifiedMap map) {
-        return region -> region.region() == null ? MapStyle.LAND : map.colorFor(region.region().code());
+        return ChoroplethFill.of(map);
     }
 
     /** Legend, histogram and source lines bottom right, in the sea east of Honshu (the top left holds the 南西諸島 inset). */

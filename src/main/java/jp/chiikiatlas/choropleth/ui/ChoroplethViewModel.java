@@ -36,13 +36,13 @@ import jp.chiikiatlas.choropleth.Measure;
 import jp.chiikiatlas.choropleth.Palette;
 import jp.chiikiatlas.choropleth.Palettes;
 import jp.chiikiatlas.choropleth.RegionValues;
+import jp.chiikiatlas.choropleth.map.ChoroplethFill;
 import jp.chiikiatlas.choropleth.source.ChoroplethIndicator;
 import jp.chiikiatlas.choropleth.source.ChoroplethRequest;
 import jp.chiikiatlas.choropleth.source.MapLevel;
 import jp.chiikiatlas.choropleth.source.StatisticsChoroplethSource;
 import jp.chiikiatlas.geo.Region;
 import jp.chiikiatlas.map.FillLayer;
-import jp.chiikiatlas.map.MapStyle;
 
 /**
  * State of the choropleth panel without any control: the chosen indicator, level, measure,
@@ -378,9 +378,7 @@ public final class ChoroplethViewModel implements AutoCloseable {
         legendImage.set(result.legendImage());
         legendTitle.set(m.legend().title());
         status.set("");
-        var shown = m.values().codes();
-        fill.set(region -> region.region() != null && shown.contains(region.region().code())
-                ? m.colorFor(region.region().code()) : MapStyle.LAND);
+        fill.set(ChoroplethFill.of(m));
     }
 
     private void animate(boolean on) {
