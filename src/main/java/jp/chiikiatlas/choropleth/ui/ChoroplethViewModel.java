@@ -37,6 +37,7 @@ import jp.chiikiatlas.choropleth.Palette;
 import jp.chiikiatlas.choropleth.Palettes;
 import jp.chiikiatlas.choropleth.RegionValues;
 import jp.chiikiatlas.choropleth.map.ChoroplethFill;
+import jp.chiikiatlas.choropleth.source.Breakdown;
 import jp.chiikiatlas.choropleth.source.ChoroplethIndicator;
 import jp.chiikiatlas.choropleth.source.ChoroplethRequest;
 import jp.chiikiatlas.choropleth.source.MapLevel;
@@ -68,6 +69,9 @@ public final class ChoroplethViewModel implements AutoCloseable {
 
     private final ObservableList<ChoroplethIndicator> indicators = FXCollections.observableArrayList();
     private final ObjectProperty<ChoroplethIndicator> indicator = new SimpleObjectProperty<>();
+    /** The slices of an indicator with dimensions (industry, sex, age); empty for one without. */
+    private final ObservableList<Breakdown> breakdowns = FXCollections.observableArrayList();
+    private final ObjectProperty<Breakdown> breakdown = new SimpleObjectProperty<>(Breakdown.TOTAL);
     private final BooleanProperty municipal = new SimpleBooleanProperty(true);
     private final BooleanProperty wardsShown = new SimpleBooleanProperty(false);
     private final ObservableList<Measure> measures = FXCollections.observableArrayList(Measure.RAW);
@@ -106,7 +110,7 @@ public final class ChoroplethViewModel implements AutoCloseable {
         for (var p : List.of(municipal, wardsShown, reversed)) {
             p.addListener((o, a, b) -> recolour());
         }
-        for (var p : List.of(method, palette, period, basePeriod)) {
+        for (var p : List.of(method, palette, period, basePeriod, breakdown)) {
             p.addListener((o, a, b) -> recolour());
         }
         classes.addListener((o, a, b) -> recolour());
@@ -121,6 +125,15 @@ public final class ChoroplethViewModel implements AutoCloseable {
 
     public ObjectProperty<ChoroplethIndicator> indicatorProperty() {
         return indicator;
+    }
+
+    public ObservableList<Breakdown> breakdowns() {
+        return breakdowns;
+    }
+
+    /** The slice mapped (e.g. 製造業 of 付加価値額); {@link Breakdown#TOTAL} for an indicator without dimensions. */
+    public ObjectProperty<Breakdown> breakdownProperty() {
+        return breakdown;
     }
 
     /** Municipalities (true) or prefectures. */
@@ -292,6 +305,8 @@ public final class ChoroplethViewModel implements AutoCloseable {
         adjusting = true;
         try {
             periods.setAll(i.periods());
+            breakdowns.setAll(i.breakdowns());
+            breakdown.set(i.defaultBreakdown());
             Integer keep = period.get();
             period.set(keep != null && i.periods().contains(keep) ? keep : i.latestPeriod());
             basePeriod.set(i.periods().first());
@@ -342,7 +357,8 @@ public final class ChoroplethViewModel implements AutoCloseable {
         }
         Measure m = measure.get();
         Integer base = m.signed() ? basePeriod.get() : null;
-        ChoroplethRequest request = new ChoroplethRequest(i.id(), period.get(), level, m, base);
+        Breakdown slice = breakdown.get() == null ? i.defaultBreakdown() : breakdown.get();
+        ChoroplethRequest request = new ChoroplethRequest(i.id(), period.get(), level, m, base, slice.dims());
         ChoroplethStyle style;
         try {
             style = new ChoroplethStyle(method.get(), classes.get(), palette.get(), reversed.get(), m);
