@@ -69,6 +69,22 @@ class IndustryChoroplethRenderTest {
         assertThat(run.err()).contains("--dim industry=1");
     }
 
+    @Test
+    void aBreakdownIsMappedInTheYearsItHas() throws Exception {
+        Path cache = jp.chiikiatlas.testing.ImportedStatistics.cacheFile();
+        CliRun wrongYear = CliRun.of("render", "--cache", cache.toString(), "--out", dir.resolve("f.png").toString(),
+                "--indicator", "population", "--dim", "sex=female", "--period", "1990", "--width", "200", "--height", "200");
+        assertThat(wrongYear.exitCode()).isNotZero();
+        assertThat(wrongYear.err()).contains("population sex=female has no period 1990; periods: [");
+
+        Path csv = dir.resolve("female.csv");
+        CliRun latest = CliRun.of("render", "--cache", cache.toString(), "--out", dir.resolve("f.png").toString(),
+                "--indicator", "population", "--dim", "sex=female", "--level", "prefecture",
+                "--legend-csv", csv.toString(), "--width", "200", "--height", "200");
+        assertThat(latest.exitCode()).as(latest.err()).isZero();
+        assertThat(Files.readAllLines(csv)).last().asString().startsWith("nodata,,,0,");
+    }
+
     private static ChoroplethIndicator indicator(StatisticsChoroplethSource source, String id) throws Exception {
         return source.indicators().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
     }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.stream.Collectors;
 import jp.chiikiatlas.cache.AtlasCache;
 import jp.chiikiatlas.choropleth.Choropleth;
@@ -50,9 +51,15 @@ final class ChoroplethOptions {
             if (!found.levels().contains(level)) {
                 throw new RenderException(indicator + " has no values by " + level.id() + "; it has " + found.levels());
             }
-            int year = period == null ? found.latestPeriod() : period;
-            if (!found.periods().contains(year)) {
-                throw new RenderException(indicator + " has no period " + year + "; periods: " + found.periods());
+            // a breakdown may cover fewer years than the indicator (population by age: census years only)
+            SortedSet<Integer> periods = found.derived() ? found.periods() : source.periods(indicator, breakdown);
+            if (periods.isEmpty()) {
+                throw new RenderException(indicator + " " + breakdown.key() + " has no values");
+            }
+            int year = period == null ? periods.last() : period;
+            if (!periods.contains(year)) {
+                throw new RenderException(indicator + (breakdown.total() ? "" : " " + breakdown.key())
+                        + " has no period " + year + "; periods: " + periods);
             }
             Measure m;
             try {

@@ -234,6 +234,11 @@ public final class StatisticsChoroplethSource implements AutoCloseable {
         }
     }
 
+    /** The periods with values for one breakdown of an indicator (a slice may cover fewer years than the total). */
+    public SortedSet<Integer> periods(String indicatorId, Breakdown breakdown) throws SQLException {
+        return periodsWithDims(indicatorId, breakdown.key());
+    }
+
     private SortedSet<Integer> periodsWithDims(String id, String dims) throws SQLException {
         SortedSet<Integer> periods = new TreeSet<>();
         try (PreparedStatement st = cache.connection().prepareStatement("SELECT DISTINCT o.period FROM series s"
