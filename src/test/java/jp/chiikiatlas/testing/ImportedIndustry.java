@@ -28,7 +28,7 @@ public final class ImportedIndustry {
         SharedData.require(SharedData.ROOT.resolve(TABLE));
         if (cacheFile == null) {
             Path dir = Files.createTempDirectory("chiiki-industry-test");
-            dir.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> ImportedStatistics.deleteQuietly(dir)));
             Path data = ImportedStatistics.linkedDataFolder(dir, "boundaries/n03-2021-01-01/N03-21_210101.topojson",
                     TABLE, AREAS);
             Path file = dir.resolve("atlas.sqlite");
