@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -110,7 +111,8 @@ public final class ChoroplethViewModel implements AutoCloseable {
         for (var p : List.of(municipal, wardsShown, reversed)) {
             p.addListener((o, a, b) -> recolour());
         }
-        for (var p : List.of(method, palette, period, basePeriod, breakdown)) {
+        breakdown.addListener((o, a, b) -> breakdownChanged(b));
+        for (var p : List.of(method, palette, period, basePeriod)) {
             p.addListener((o, a, b) -> recolour());
         }
         classes.addListener((o, a, b) -> recolour());
@@ -338,6 +340,37 @@ public final class ChoroplethViewModel implements AutoCloseable {
             adjusting = false;
         }
         recolour();
+    }
+
+    /**
+     * A slice may cover fewer years than its indicator (population by age: census years only), so
+     * the slider is narrowed to the slice's years before recolouring.
+     */
+    private void breakdownChanged(Breakdown b) {
+        ChoroplethIndicator i = indicator.get();
+        if (adjusting || i == null || b == null) {
+            return;
+        }
+        if (i.derived()) {
+            recolour();
+            return;
+        }
+        worker.submit(source -> source.periods(i.id(), b)).whenComplete((slicePeriods, error) -> ui.execute(() -> {
+            if (indicator.get() != i || breakdown.get() != b) {
+                return; // the user has moved on
+            }
+            SortedSet<Integer> shown = error != null || slicePeriods.isEmpty() ? i.periods() : slicePeriods;
+            adjusting = true;
+            try {
+                periods.setAll(shown);
+                if (!shown.contains(period.get())) {
+                    period.set(shown.last());
+                }
+            } finally {
+                adjusting = false;
+            }
+            recolour();
+        }));
     }
 
     private MapLevel level() {

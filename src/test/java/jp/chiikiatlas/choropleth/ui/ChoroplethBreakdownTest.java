@@ -43,11 +43,35 @@ class ChoroplethBreakdownTest {
         Breakdown manufacturing = vm.breakdowns().get(3);
         vm.breakdownProperty().set(manufacturing);
         settle();
+        settle(); // the slice's years, then its map
         assertThat(vm.legendTitleProperty().get()).contains("製造業");
         assertThat(vm.mapProperty().get().values().level()).isEqualTo("prefecture");
         assertThat(vm.mapProperty().get().values().noData()).as("愛知県").doesNotContainKey("23000");
         assertThat(vm.mapProperty().get().hasData("23000")).as("愛知県").isTrue();
         assertThat(vm.mapProperty().get().hasData("17000")).as("石川県, absent from the table").isFalse();
+    }
+
+    @Test
+    void aSliceNarrowsTheYearsToThoseItHas(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // a copy of the 住基 cache in which 女性 lacks 2025, as age bands lack the 住基 years
+        java.nio.file.Path cache = dir.resolve("atlas.sqlite");
+        java.nio.file.Files.copy(ImportedStatistics.cacheFile(), cache);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cache); var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM observation WHERE period = 2025 AND series_id IN"
+                    + " (SELECT id FROM series WHERE indicator_id = 'population' AND dims = 'sex=female')");
+        }
+        load(cache);
+        assertThat(vm.select("population")).isTrue();
+        settle();
+        assertThat(vm.periods()).containsExactly(2024, 2025);
+        assertThat(vm.periodProperty().get()).isEqualTo(2025);
+
+        vm.breakdownProperty().set(vm.breakdowns().stream().filter(b -> b.label().equals("女性")).findFirst().orElseThrow());
+        settle();
+        settle(); // the slice's years, then its map
+        assertThat(vm.periods()).containsExactly(2024);
+        assertThat(vm.periodProperty().get()).isEqualTo(2024);
+        assertThat(vm.legendTitleProperty().get()).contains("女性").contains("2024");
     }
 
     @Test
