@@ -12,11 +12,11 @@ import jp.chiikiatlas.choropleth.source.ChoroplethRequest;
 import jp.chiikiatlas.choropleth.source.MapLevel;
 import jp.chiikiatlas.choropleth.source.StatisticsChoroplethSource;
 import jp.chiikiatlas.map.DisplayLevel;
+import jp.chiikiatlas.choropleth.map.ChoroplethFill;
 import jp.chiikiatlas.map.FillLayer;
 import jp.chiikiatlas.map.MapData;
 import jp.chiikiatlas.map.MapRenderer;
 import jp.chiikiatlas.map.MapScene;
-import jp.chiikiatlas.map.MapStyle;
 import jp.chiikiatlas.map.NationalView;
 import jp.chiikiatlas.stats.manifest.BoundaryImportHook;
 import jp.chiikiatlas.stats.manifest.DataFolderImport;
@@ -129,10 +129,8 @@ public class RecolourMapBenchmark {
 
     private void draw(RegionValues v, Blackhole bh) {
         ClassifiedMap map = Choropleth.classify(v, style);
-        var shown = v.codes();
-        FillLayer fill = region -> region.region() != null && shown.contains(region.region().code())
-                ? map.colorFor(region.region().code()) : MapStyle.LAND;
-        renderer.renderInto(image, scene.withFill(fill));
+        // the fill the panel and the CLI use: class colours, the hatch for regions without data
+        renderer.renderInto(image, scene.withFill(ChoroplethFill.of(map)));
         bh.consume(map.legend());
         bh.consume(image);
     }

@@ -15,6 +15,8 @@ import java.util.List;
  * Draws the histogram of a map's values with its class breaks as vertical lines, bars in the colour
  * of their class. Plain Java2D, so it exports to PNG and SVG like the legend. Strongly skewed positive
  * values (max/min ≥ 100, e.g. population) are binned on a log scale, else most bars would sit in one bin.
+ * Skewed values that include zeros (population density 0…22,542: 所属未定 islands, uninhabited
+ * villages) cannot take a log, so they go on a log(1 + x) scale, which keeps 0 at the left edge.
  */
 public final class HistogramPainter {
     public static final Color BREAK_LINE = new Color(0x22, 0x22, 0x22);
@@ -32,12 +34,44 @@ public final class HistogramPainter {
         this.textPx = Math.max(LegendPainter.MIN_TEXT_PX, textPx);
     }
 
+    /** How values are spread along the x axis. */
+    public enum Scale {
+        LINEAR, LOG, LOG1P;
+
+        /** Log if positive and ≥ 100× apart; log(1 + x) if ≥ 0 with zeros, the positives ≥ 100× apart; else linear. */
+        static Scale of(double[] sorted) {
+            if (sorted.length == 0 || sorted[0] < 0) {
+                return LINEAR;
+            }
+            double max = sorted[sorted.length - 1];
+            if (sorted[0] > 0) {
+                return max / sorted[0] >= WIDE ? LOG : LINEAR;
+            }
+            double smallestPositive = Arrays.stream(sorted).filter(v -> v > 0).findFirst().orElse(max);
+            return smallestPositive > 0 && max / smallestPositive >= WIDE ? LOG1P : LINEAR;
+        }
+
+        double apply(double v) {
+            return switch (this) {
+                case LINEAR -> v;
+                case LOG -> Math.log10(v);
+                case LOG1P -> Math.log1p(v);
+            };
+        }
+    }
+
+    /** A range this many times wide is drawn on a log scale. */
+    private static final double WIDE = 100;
+
     /** The plot area and the value → x mapping used, so callers (and tests) can find a break's line. */
-    public record Layout(Rectangle2D plot, double min, double max, boolean logScale) {
+    public record Layout(Rectangle2D plot, double min, double max, Scale scale) {
         public double xFor(double value) {
-            double t = logScale ? (Math.log10(value) - Math.log10(min)) / (Math.log10(max) - Math.log10(min))
-                    : (value - min) / (max - min);
+            double t = (scale.apply(value) - scale.apply(min)) / (scale.apply(max) - scale.apply(min));
             return plot.getX() + (max == min ? 0.5 : t) * plot.getWidth();
+        }
+
+        public boolean logScale() {
+            return scale == Scale.LOG;
         }
     }
 
@@ -56,11 +90,11 @@ public final class HistogramPainter {
             Arrays.sort(sorted);
             double min = sorted.length == 0 ? 0 : sorted[0];
             double max = sorted.length == 0 ? 1 : sorted[sorted.length - 1];
-            boolean log = min > 0 && max / min >= 100;
+            Scale scale = Scale.of(sorted);
             double labelH = fm.getHeight();
             Rectangle2D plot = new Rectangle2D.Double(area.getX() + fm.stringWidth("0000") + 6, area.getY() + 4,
                     area.getWidth() - fm.stringWidth("0000") - 10, area.getHeight() - labelH - 10);
-            Layout layout = new Layout(plot, min, max, log);
+            Layout layout = new Layout(plot, min, max, scale);
             if (sorted.length == 0) {
                 return layout;
             }
@@ -101,7 +135,11 @@ public final class HistogramPainter {
             g2.setFont(font);
             float baseline = (float) (plot.getMaxY() + 4 + fm.getAscent());
             String lo = NumberText.plainJa(unit.convert(min));
-            String hi = NumberText.plainJa(unit.convert(max)) + " " + unit.label() + (log ? "（対数目盛）" : "");
+            String hi = NumberText.plainJa(unit.convert(max)) + " " + unit.label() + switch (scale) {
+                case LINEAR -> "";
+                case LOG -> "（対数目盛）";
+                case LOG1P -> "（対数目盛 log(1+x)）";
+            };
             g2.drawString(lo, (float) plot.getX(), baseline);
             g2.drawString(hi, (float) (plot.getMaxX() - fm.stringWidth(hi)), baseline);
             String topCount = String.valueOf(top);

@@ -1,6 +1,7 @@
 package jp.chiikiatlas.map;
 
 import java.awt.Color;
+import java.awt.Paint;
 import jp.chiikiatlas.geo.RegionGeometry;
 
 /**
@@ -15,14 +16,35 @@ public interface FillLayer {
     Color fillOf(RegionGeometry region);
 
     /**
+     * What the map fills {@code region} with: by default its {@link #fillOf} colour. A layer may
+     * return a pattern (e.g. a no-data hatch) so a grey meaning "no value" never reads as a light class
+     * colour; {@link #fillOf} stays the plain colour for callers that need one (fading, hover swatches).
+     */
+    default Paint paintOf(RegionGeometry region) {
+        return fillOf(region);
+    }
+
+    /**
      * {@code base} inside one prefecture, and faded towards grey elsewhere: after drilling into a
      * prefecture its municipalities stand out while the neighbours stay visible for orientation.
      */
     static FillLayer focusing(FillLayer base, String prefectureCode) {
-        return region -> {
-            Color c = base.fillOf(region);
-            boolean inside = region.region() != null && prefectureCode.equals(region.region().prefectureCode());
-            return inside ? c : MapStyle.faded(c);
+        // an anonymous class, not a lambda: the patterns of the base layer must survive inside the focus
+        return new FillLayer() {
+            @Override
+            public Color fillOf(RegionGeometry region) {
+                Color c = base.fillOf(region);
+                return inside(region) ? c : MapStyle.faded(c);
+            }
+
+            @Override
+            public Paint paintOf(RegionGeometry region) {
+                return inside(region) ? base.paintOf(region) : fillOf(region);
+            }
+
+            private boolean inside(RegionGeometry region) {
+                return region.region() != null && prefectureCode.equals(region.region().prefectureCode());
+            }
         };
     }
 

@@ -199,7 +199,7 @@ public final class MapRenderer {
                 FillLayer fill = scene.fill();
                 for (int i = 0; i < paths.paths.length; i++) {
                     if (paths.bounds[i].intersects(visible)) {
-                        g.setColor(fill.fillOf(features.get(i).source()));
+                        g.setPaint(fill.paintOf(features.get(i).source()));
                         g.fill(paths.paths[i]);
                     }
                 }

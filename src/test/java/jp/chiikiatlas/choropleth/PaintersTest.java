@@ -78,6 +78,38 @@ class PaintersTest {
         assertThat(img.getRGB(barX, barY) & 0xFFFFFF).isEqualTo(map.classColors().get(0).getRGB() & 0xFFFFFF);
     }
 
+    /** Densities 0…22,542 with a few zeros: log impossible, linear squashes all but the tail into one bar. */
+    @Test
+    void aWideRangeWithZerosIsSpreadOnALog1pScale() {
+        RegionValues.Builder b = RegionValues.builder("人口密度", "人/km²", 2025);
+        double[] v = {0, 0, 3, 12, 40, 90, 150, 300, 700, 1_500, 5_000, 22_542};
+        for (int i = 0; i < v.length; i++) {
+            b.value(String.format("13%03d", 101 + i), v[i]);
+        }
+        ClassifiedMap map = Choropleth.classify(b.build(), ChoroplethStyle.defaults(Measure.RAW).withClasses(5));
+        BufferedImage img = new BufferedImage(600, 260, BufferedImage.TYPE_INT_RGB);
+        HistogramPainter.Layout layout = new HistogramPainter().paint(img.createGraphics(), map,
+                new Rectangle2D.Double(0, 0, 600, 260));
+
+        assertThat(layout.scale()).isEqualTo(HistogramPainter.Scale.LOG1P);
+        assertThat(layout.xFor(0)).isEqualTo(layout.plot().getX());
+        // 150 人/km², 0.7 % of the range, sits near the middle rather than on the left edge
+        double t = (layout.xFor(150) - layout.plot().getX()) / layout.plot().getWidth();
+        assertThat(t).isBetween(0.4, 0.6);
+        double[] breakX = java.util.Arrays.stream(map.breaks().breaks()).map(layout::xFor).toArray();
+        for (int i = 1; i < breakX.length; i++) {
+            assertThat(breakX[i] - breakX[i - 1]).as("breaks drawn apart").isGreaterThan(20);
+        }
+    }
+
+    @Test
+    void aNarrowRangeStaysLinear() {
+        double[] sorted = {0, 1, 2, 3, 50};
+        assertThat(HistogramPainter.Scale.of(sorted)).isEqualTo(HistogramPainter.Scale.LINEAR);
+        assertThat(HistogramPainter.Scale.of(new double[] {-5, 0, 10_000})).isEqualTo(HistogramPainter.Scale.LINEAR);
+        assertThat(HistogramPainter.Scale.of(new double[] {1, 200})).isEqualTo(HistogramPainter.Scale.LOG);
+    }
+
     @Test
     void samePaintersWriteSvg() {
         ClassifiedMap map = fixture();

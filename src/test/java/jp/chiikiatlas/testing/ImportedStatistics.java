@@ -69,7 +69,7 @@ public final class ImportedStatistics {
         Files.createSymbolicLink(target, SharedData.ROOT.resolve(relative).toAbsolutePath());
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import jp.chiikiatlas.cache.AtlasCache;
 import jp.chiikiatlas.choropleth.ClassifiedMap;
+import jp.chiikiatlas.choropleth.source.MapLevel;
 import jp.chiikiatlas.map.FillLayer;
 import jp.chiikiatlas.map.DisplayLevel;
 import jp.chiikiatlas.map.MapData;
@@ -50,6 +51,14 @@ public final class RenderCommand implements Callable<Integer> {
             + "(see `indicators`; derived: derived_density, derived_aging_rate, derived_working_age_share)")
     String indicator;
 
+    @Option(names = "--dim", paramLabel = "KEY=VALUE", description = "a breakdown of the indicator, repeatable: "
+            + "--dim industry=4 (value_added, sales, establishments_major: 1–17), --dim industry=E "
+            + "(establishments_by_industry, employees_by_industry: JSIC A–S), --dim sex=female --dim age=65-69 (population)")
+    java.util.Map<String, String> dims = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--wards", description = "designated cities by ward (with --level municipality)")
+    boolean wards;
+
     @Option(names = "--period", paramLabel = "YEAR", description = "period of the indicator (default: the latest)")
     Integer period;
 
@@ -87,6 +96,9 @@ public final class RenderCommand implements Callable<Integer> {
             case "municipality" -> DisplayLevel.MUNICIPALITY;
             default -> throw new RenderException("--level must be prefecture or municipality, not " + level);
         };
+        if (wards && displayLevel != DisplayLevel.MUNICIPALITY) {
+            throw new RenderException("--wards needs --level municipality");
+        }
         if (!AtlasCache.exists(cache.path())) {
             throw new NoBoundariesException(cache.path().toString());
         }
@@ -97,10 +109,11 @@ public final class RenderCommand implements Callable<Integer> {
                     : MapLayout.of(MapViewport.fit(data.bounds(region)
                             .orElseThrow(() -> new UnknownRegionException(region)), width, height, 24));
             ClassifiedMap choropleth = indicator == null ? null
-                    : ChoroplethOptions.classify(atlas, indicator, period, displayLevel == DisplayLevel.MUNICIPALITY,
+                    : ChoroplethOptions.classify(atlas, indicator, dims, period,
+                    MapLevel.of(displayLevel == DisplayLevel.MUNICIPALITY, wards),
                     measure, method, classes, palette, reverse, basePeriod);
             FillLayer fill = choropleth == null ? FillLayer.neutral() : ChoroplethOptions.fill(choropleth);
-            MapScene scene = new MapScene(layout, displayLevel, false, fill, region, labels);
+            MapScene scene = new MapScene(layout, displayLevel, wards, fill, region, labels);
             BufferedImage image = new MapRenderer(data).render(scene);
             if (choropleth != null) {
                 ChoroplethOptions.drawLegend(image, choropleth);

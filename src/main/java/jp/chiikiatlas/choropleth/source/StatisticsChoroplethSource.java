@@ -68,12 +68,13 @@ public final class StatisticsChoroplethSource implements AutoCloseable {
     /** Everything the picker can offer, stored and derived, in theme order then by id. */
     public List<ChoroplethIndicator> indicators() throws SQLException {
         List<ChoroplethIndicator> out = new ArrayList<>();
+        Map<String, List<Breakdown>> breakdowns = breakdowns();
         for (IndicatorSummary s : summaries.values()) {
-            boolean mappable = s.dimensions().isEmpty() || s.id().equals(POPULATION);
             Set<MapLevel> levels = mapLevels(s.levels());
-            if (mappable && !levels.isEmpty() && !s.periods().isEmpty()) {
+            if (!levels.isEmpty() && !s.periods().isEmpty()) {
                 out.add(new ChoroplethIndicator(s.id(), s.nameJa(), s.unit(), IndicatorThemes.of(s.id(), s.nameJa()),
-                        s.periods(), levels, SIGNED.contains(s.id()), false));
+                        s.periods(), levels, SIGNED.contains(s.id()), false,
+                        breakdowns.getOrDefault(s.id(), List.of())));
             }
         }
         IndicatorSummary population = summaries.get(POPULATION);
@@ -98,7 +99,7 @@ public final class StatisticsChoroplethSource implements AutoCloseable {
 
     /** The values to classify: the indicator in the request's period and level, as its measure. */
     public RegionValues values(ChoroplethRequest r) throws SQLException {
-        RegionValues value = indicatorValues(r.indicatorId(), r.period(), r.level());
+        RegionValues value = indicatorValues(r.indicatorId(), r.period(), r.level(), r.dims());
         return switch (r.measure()) {
             case RAW -> value;
             case PER_CAPITA -> Measures.perCapita(value, stored(POPULATION, r.period(), r.level(), Map.of()));
@@ -107,20 +108,21 @@ public final class StatisticsChoroplethSource implements AutoCloseable {
                 if (r.basePeriod() == null) {
                     throw new IllegalArgumentException("a change needs a base period (--base-period)");
                 }
-                RegionValues base = indicatorValues(r.indicatorId(), r.basePeriod(), r.level());
+                RegionValues base = indicatorValues(r.indicatorId(), r.basePeriod(), r.level(), r.dims());
                 yield r.measure() == Measure.CHANGE ? Measures.change(value, base) : Measures.changePercent(value, base);
             }
             case SHARE -> throw new IllegalArgumentException("share of a total is not offered for " + r.indicatorId());
         };
     }
 
-    private RegionValues indicatorValues(String id, int period, MapLevel level) throws SQLException {
+    private RegionValues indicatorValues(String id, int period, MapLevel level, Map<String, String> dims)
+            throws SQLException {
         return switch (id) {
             case DENSITY -> Measures.perKm2(stored(POPULATION, period, level, Map.of()),
                     areas.areas(level, latest(AreaTable.OFFICIAL_AREA)));
             case AGING_RATE -> ageShare("高齢化率（65歳以上人口の割合）", period, level, agedBands(period, level));
             case WORKING_AGE_SHARE -> ageShare("生産年齢人口（15〜64歳）の割合", period, level, BANDS_15_64);
-            default -> stored(id, period, level, Map.of());
+            default -> stored(id, period, level, dims);
         };
     }
 
@@ -131,7 +133,8 @@ public final class StatisticsChoroplethSource implements AutoCloseable {
             throw new IllegalArgumentException("no indicator \"" + id + "\" in the cache");
         }
         CrossSection cross = query.crossSection(id, period, level.regionLevels(), dims);
-        RegionValues.Builder b = RegionValues.builder(s.nameJa(), s.unit() == null ? "" : s.unit(), period)
+        String name = dims.isEmpty() ? s.nameJa() : s.nameJa() + "（" + DimensionNames.label(dims) + "）";
+        RegionValues.Builder b = RegionValues.builder(name, s.unit() == null ? "" : s.unit(), period)
                 .level(level.id()).signed(SIGNED.contains(id));
         cross.credits().forEach(c -> b.source(CreditLines.of(c, period)));
         for (String code : shownCodes(level)) {
@@ -196,6 +199,44 @@ public final class StatisticsChoroplethSource implements AutoCloseable {
             shownCodes.put(level, codes);
         }
         return codes;
+    }
+
+    /**
+     * The slices of each indicator stored with dimensions, total first then in natural order
+     * (industry 2 before 10, age 5-9 before 10-14); indicators stored only as a total have none.
+     */
+    private Map<String, List<Breakdown>> breakdowns() throws SQLException {
+        Map<String, List<Breakdown>> out = new HashMap<>();
+        try (PreparedStatement st = cache.connection().prepareStatement(
+                "SELECT DISTINCT indicator_id, dims FROM series WHERE dims <> ''")) {
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(Breakdown.ofKey(rs.getString(2)));
+                }
+            }
+        }
+        for (Map.Entry<String, List<Breakdown>> e : out.entrySet()) {
+            e.getValue().sort(Breakdown.NATURAL_ORDER);
+            if (hasTotal(e.getKey())) {
+                e.getValue().add(0, Breakdown.TOTAL);
+            }
+        }
+        return out;
+    }
+
+    private boolean hasTotal(String id) throws SQLException {
+        try (PreparedStatement st = cache.connection().prepareStatement(
+                "SELECT 1 FROM series WHERE indicator_id = ? AND dims = '' LIMIT 1")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** The periods with values for one breakdown of an indicator (a slice may cover fewer years than the total). */
+    public SortedSet<Integer> periods(String indicatorId, Breakdown breakdown) throws SQLException {
+        return periodsWithDims(indicatorId, breakdown.key());
     }
 
     private SortedSet<Integer> periodsWithDims(String id, String dims) throws SQLException {

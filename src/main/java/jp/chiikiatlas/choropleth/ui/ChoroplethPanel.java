@@ -28,6 +28,7 @@ import jp.chiikiatlas.choropleth.Classifiers;
 import jp.chiikiatlas.choropleth.Measure;
 import jp.chiikiatlas.choropleth.Palette;
 import jp.chiikiatlas.choropleth.Palettes;
+import jp.chiikiatlas.choropleth.source.Breakdown;
 import jp.chiikiatlas.choropleth.source.ChoroplethIndicator;
 import jp.chiikiatlas.choropleth.source.IndicatorThemes;
 
@@ -63,7 +64,7 @@ public final class ChoroplethPanel extends ScrollPane {
         status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
 
-        VBox box = new VBox(10, title, status, picker(), levelRow(), options(), periodRow(), legendView());
+        VBox box = new VBox(10, title, status, picker(), breakdownRow(), levelRow(), options(), periodRow(), legendView());
         box.setPadding(new Insets(12));
         box.setStyle(TEXT);
         setContent(box);
@@ -120,6 +121,22 @@ public final class ChoroplethPanel extends ScrollPane {
         } finally {
             syncing = false;
         }
+    }
+
+    // --- breakdown of an indicator with dimensions
+
+    /** 内訳: the industry (or sex and age) of the chosen indicator; hidden for indicators without one. */
+    private HBox breakdownRow() {
+        ComboBox<Breakdown> slices = new ComboBox<>(vm.breakdowns());
+        slices.setId("breakdown");
+        slices.setVisibleRowCount(20);
+        slices.setMaxWidth(ChoroplethViewModel.LEGEND_WIDTH - 60);
+        slices.valueProperty().bindBidirectional(vm.breakdownProperty());
+        HBox row = new HBox(8, new Label("内訳"), slices);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.breakdowns()));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     // --- level, measure, method, classes, palette

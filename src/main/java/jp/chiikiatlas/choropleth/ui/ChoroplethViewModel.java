@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -36,13 +37,14 @@ import jp.chiikiatlas.choropleth.Measure;
 import jp.chiikiatlas.choropleth.Palette;
 import jp.chiikiatlas.choropleth.Palettes;
 import jp.chiikiatlas.choropleth.RegionValues;
+import jp.chiikiatlas.choropleth.map.ChoroplethFill;
+import jp.chiikiatlas.choropleth.source.Breakdown;
 import jp.chiikiatlas.choropleth.source.ChoroplethIndicator;
 import jp.chiikiatlas.choropleth.source.ChoroplethRequest;
 import jp.chiikiatlas.choropleth.source.MapLevel;
 import jp.chiikiatlas.choropleth.source.StatisticsChoroplethSource;
 import jp.chiikiatlas.geo.Region;
 import jp.chiikiatlas.map.FillLayer;
-import jp.chiikiatlas.map.MapStyle;
 
 /**
  * State of the choropleth panel without any control: the chosen indicator, level, measure,
@@ -68,6 +70,9 @@ public final class ChoroplethViewModel implements AutoCloseable {
 
     private final ObservableList<ChoroplethIndicator> indicators = FXCollections.observableArrayList();
     private final ObjectProperty<ChoroplethIndicator> indicator = new SimpleObjectProperty<>();
+    /** The slices of an indicator with dimensions (industry, sex, age); empty for one without. */
+    private final ObservableList<Breakdown> breakdowns = FXCollections.observableArrayList();
+    private final ObjectProperty<Breakdown> breakdown = new SimpleObjectProperty<>(Breakdown.TOTAL);
     private final BooleanProperty municipal = new SimpleBooleanProperty(true);
     private final BooleanProperty wardsShown = new SimpleBooleanProperty(false);
     private final ObservableList<Measure> measures = FXCollections.observableArrayList(Measure.RAW);
@@ -106,6 +111,7 @@ public final class ChoroplethViewModel implements AutoCloseable {
         for (var p : List.of(municipal, wardsShown, reversed)) {
             p.addListener((o, a, b) -> recolour());
         }
+        breakdown.addListener((o, a, b) -> breakdownChanged(b));
         for (var p : List.of(method, palette, period, basePeriod)) {
             p.addListener((o, a, b) -> recolour());
         }
@@ -121,6 +127,15 @@ public final class ChoroplethViewModel implements AutoCloseable {
 
     public ObjectProperty<ChoroplethIndicator> indicatorProperty() {
         return indicator;
+    }
+
+    public ObservableList<Breakdown> breakdowns() {
+        return breakdowns;
+    }
+
+    /** The slice mapped (e.g. 製造業 of 付加価値額); {@link Breakdown#TOTAL} for an indicator without dimensions. */
+    public ObjectProperty<Breakdown> breakdownProperty() {
+        return breakdown;
     }
 
     /** Municipalities (true) or prefectures. */
@@ -292,6 +307,8 @@ public final class ChoroplethViewModel implements AutoCloseable {
         adjusting = true;
         try {
             periods.setAll(i.periods());
+            breakdowns.setAll(i.breakdowns());
+            breakdown.set(i.defaultBreakdown());
             Integer keep = period.get();
             period.set(keep != null && i.periods().contains(keep) ? keep : i.latestPeriod());
             basePeriod.set(i.periods().first());
@@ -325,6 +342,37 @@ public final class ChoroplethViewModel implements AutoCloseable {
         recolour();
     }
 
+    /**
+     * A slice may cover fewer years than its indicator (population by age: census years only), so
+     * the slider is narrowed to the slice's years before recolouring.
+     */
+    private void breakdownChanged(Breakdown b) {
+        ChoroplethIndicator i = indicator.get();
+        if (adjusting || i == null || b == null) {
+            return;
+        }
+        if (i.derived()) {
+            recolour();
+            return;
+        }
+        worker.submit(source -> source.periods(i.id(), b)).whenComplete((slicePeriods, error) -> ui.execute(() -> {
+            if (indicator.get() != i || breakdown.get() != b) {
+                return; // the user has moved on
+            }
+            SortedSet<Integer> shown = error != null || slicePeriods.isEmpty() ? i.periods() : slicePeriods;
+            adjusting = true;
+            try {
+                periods.setAll(shown);
+                if (!shown.contains(period.get())) {
+                    period.set(shown.last());
+                }
+            } finally {
+                adjusting = false;
+            }
+            recolour();
+        }));
+    }
+
     private MapLevel level() {
         return MapLevel.of(municipal.get(), wardsShown.get());
     }
@@ -342,7 +390,8 @@ public final class ChoroplethViewModel implements AutoCloseable {
         }
         Measure m = measure.get();
         Integer base = m.signed() ? basePeriod.get() : null;
-        ChoroplethRequest request = new ChoroplethRequest(i.id(), period.get(), level, m, base);
+        Breakdown slice = breakdown.get() == null ? i.defaultBreakdown() : breakdown.get();
+        ChoroplethRequest request = new ChoroplethRequest(i.id(), period.get(), level, m, base, slice.dims());
         ChoroplethStyle style;
         try {
             style = new ChoroplethStyle(method.get(), classes.get(), palette.get(), reversed.get(), m);
@@ -378,9 +427,7 @@ public final class ChoroplethViewModel implements AutoCloseable {
         legendImage.set(result.legendImage());
         legendTitle.set(m.legend().title());
         status.set("");
-        var shown = m.values().codes();
-        fill.set(region -> region.region() != null && shown.contains(region.region().code())
-                ? m.colorFor(region.region().code()) : MapStyle.LAND);
+        fill.set(ChoroplethFill.of(m));
     }
 
     private void animate(boolean on) {
