@@ -6,17 +6,11 @@ import java.util.concurrent.CancellationException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import jp.chiikiatlas.cache.AtlasCache;
 import jp.chiikiatlas.cache.BoundaryStore;
@@ -65,7 +59,7 @@ public final class AtlasApplication extends Application {
     /** Loads the map, importing {@code boundaryFile} first (or the default file when the cache has none). */
     private void load(Path boundaryFile) {
         StartupTask task = new StartupTask(cacheFile, boundaryFile, DEFAULT_BOUNDARIES);
-        Stage progress = progressDialog(task);
+        Stage progress = ProgressDialog.of(stage, "境界データを取り込んでいます", task);
         task.setOnRunning(e -> {
             if (task.importing) {
                 progress.show();
@@ -154,29 +148,6 @@ public final class AtlasApplication extends Application {
         return button;
     }
 
-    private Stage progressDialog(Task<?> task) {
-        Label title = new Label("境界データを取り込んでいます");
-        title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
-        Label message = new Label();
-        message.textProperty().bind(task.messageProperty());
-        ProgressBar bar = new ProgressBar();
-        bar.setPrefWidth(420);
-        bar.progressProperty().bind(task.progressProperty());
-        Button cancel = new Button("キャンセル");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> task.cancel());
-        VBox box = new VBox(14, title, message, bar, cancel);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setPadding(new Insets(24));
-        box.setStyle("-fx-font-size: 16px;");
-        Stage dialog = new Stage();
-        dialog.initOwner(stage);
-        dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle("Chiiki Atlas");
-        dialog.setScene(new Scene(box));
-        dialog.setOnCloseRequest(e -> task.cancel());
-        return dialog;
-    }
 
     /** The cache has no boundaries and the default file is not there: the user must pick one. */
     static final class NeedsBoundaryFile extends Exception {

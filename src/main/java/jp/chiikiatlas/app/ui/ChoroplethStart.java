@@ -3,16 +3,8 @@ package jp.chiikiatlas.app.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import jp.chiikiatlas.choropleth.ui.ChoroplethPanel;
 import jp.chiikiatlas.choropleth.ui.ChoroplethViewModel;
@@ -60,7 +52,7 @@ final class ChoroplethStart {
             dir = picked.toPath();
         }
         StatisticsImportTask task = new StatisticsImportTask(cacheFile, dir);
-        Stage dialog = progressDialog(stage, task);
+        Stage dialog = ProgressDialog.of(stage, "統計データを取り込んでいます", task);
         task.setOnSucceeded(e -> {
             dialog.close();
             vm.load();
@@ -83,29 +75,4 @@ final class ChoroplethStart {
         dialog.show();
     }
 
-    private static Stage progressDialog(Stage owner, StatisticsImportTask task) {
-        Label title = new Label("統計データを取り込んでいます");
-        title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
-        Label message = new Label();
-        message.setWrapText(true);
-        message.setPrefWidth(520);
-        message.textProperty().bind(task.messageProperty());
-        ProgressBar bar = new ProgressBar();
-        bar.setPrefWidth(520);
-        bar.progressProperty().bind(task.progressProperty());
-        Button cancel = new Button("キャンセル");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> task.cancel());
-        VBox box = new VBox(14, title, message, bar, cancel);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setPadding(new Insets(24));
-        box.setStyle("-fx-font-size: 16px;");
-        Stage dialog = new Stage();
-        dialog.initOwner(owner);
-        dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle("Chiiki Atlas");
-        dialog.setScene(new Scene(box));
-        dialog.setOnCloseRequest(e -> task.cancel());
-        return dialog;
-    }
 }
