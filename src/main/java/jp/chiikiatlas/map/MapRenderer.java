@@ -242,9 +242,13 @@ public final class MapRenderer {
                 MapFeature feature = set.feature(code);
                 if (feature != null) {
                     int index = set.features().indexOf(feature);
+                    java.awt.Shape outline = set.screenPaths(scale).paths[index];
+                    g.setStroke(MapStyle.SELECTION_HALO_STROKE);
+                    g.setColor(MapStyle.SELECTION_HALO);
+                    g.draw(outline);
                     g.setStroke(MapStyle.SELECTION_STROKE);
                     g.setColor(MapStyle.SELECTION);
-                    g.draw(set.screenPaths(scale).paths[index]);
+                    g.draw(outline);
                     return;
                 }
             }

@@ -12,7 +12,9 @@ public final class MapStyle {
     public static final Color LAND = new Color(0xF4F1E6);
     public static final Color MUNICIPAL_BORDER = new Color(0x9C9688);
     public static final Color PREFECTURE_BORDER = new Color(0x4D4A45);
-    public static final Color SELECTION = new Color(0xD9480F);
+    /** Dark blue on a white halo: stands out on every palette, the warm top classes included. */
+    public static final Color SELECTION = new Color(0x0B3C8C);
+    public static final Color SELECTION_HALO = Color.WHITE;
     public static final Color LABEL = new Color(0x26241F);
     public static final Color LABEL_HALO = new Color(255, 255, 255, 220);
     public static final Color CREDIT_BACKGROUND = new Color(255, 255, 255, 200);
@@ -22,6 +24,7 @@ public final class MapStyle {
     public static final BasicStroke MUNICIPAL_STROKE = new BasicStroke(0.7f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL);
     public static final BasicStroke PREFECTURE_STROKE = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL);
     public static final BasicStroke SELECTION_STROKE = new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final BasicStroke SELECTION_HALO_STROKE = new BasicStroke(8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     public static final BasicStroke LABEL_HALO_STROKE = new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
     /** Label sizes in pixels: ≥ 14 so a room can read them off a projector. */
