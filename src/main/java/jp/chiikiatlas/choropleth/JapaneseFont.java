@@ -1,26 +1,18 @@
 package jp.chiikiatlas.choropleth;
 
 import java.awt.Font;
-import java.awt.GraphicsEnvironment;
 import java.util.List;
-import java.util.Set;
+import jp.chiikiatlas.map.MapFonts;
 
-/** The first installed of the Japanese-capable families we prefer, for legends and histograms. */
+/** Legends and histograms use the map's Japanese font ({@link MapFonts}), so a figure has one typeface. */
 public final class JapaneseFont {
-    static final List<String> PREFERRED = List.of("IPAexGothic", "IPAGothic", "Noto Sans CJK JP", "SansSerif");
-    private static volatile String family;
+    static final List<String> PREFERRED = MapFonts.FALLBACK_ORDER;
 
     private JapaneseFont() {
     }
 
     public static String family() {
-        String f = family;
-        if (f == null) {
-            Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
-            f = PREFERRED.stream().filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
-            family = f;
-        }
-        return f;
+        return MapFonts.family();
     }
 
     public static Font of(int style, float sizePx) {

@@ -3,10 +3,8 @@ package jp.chiikiatlas.population.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.GraphicsEnvironment;
 import java.awt.Stroke;
 import java.util.List;
-import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -42,22 +40,16 @@ public final class ChartStyle {
             new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {3f, 5f}, 0f),
             new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {14f, 4f, 3f, 4f}, 0f));
 
-    /** Japanese-capable families in order of preference; SansSerif is the logical font Java always has. */
-    public static final List<String> FONT_FAMILIES = List.of("IPAexGothic", "IPAGothic", "Noto Sans CJK JP", "SansSerif");
     public static final int TITLE_SIZE = 24;
     public static final int LABEL_SIZE = 18;
     public static final int TEXT_SIZE = 16;
     /** Smallest type on any chart: ticks, notes and the credit line. */
     public static final int SMALL_SIZE = 14;
 
-    private static final String FAMILY = firstInstalled(FONT_FAMILIES,
-            Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()));
+    /** The map's Japanese font ({@link jp.chiikiatlas.map.MapFonts}): charts and maps in one typeface. */
+    private static final String FAMILY = jp.chiikiatlas.map.MapFonts.family();
 
     private ChartStyle() {
-    }
-
-    static String firstInstalled(List<String> preferred, Set<String> installed) {
-        return preferred.stream().filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
     }
 
     public static String fontFamily() {

@@ -12,7 +12,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import jp.chiikiatlas.population.InMemoryPopulationData;
 import jp.chiikiatlas.population.JukiFixtures;
 import jp.chiikiatlas.population.PopulationChange;
@@ -21,10 +20,8 @@ import jp.chiikiatlas.population.PopulationTrend;
 import jp.chiikiatlas.population.SmallMultiples;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.entity.CategoryItemEntity;
-import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
@@ -87,10 +84,10 @@ class ChartRenderingTest {
     }
 
     @Test
-    void fontFallsBackToTheFirstInstalledFamily() {
-        assertThat(ChartStyle.firstInstalled(ChartStyle.FONT_FAMILIES, Set.of("SansSerif", "Noto Sans CJK JP", "IPAGothic")))
-                .isEqualTo("IPAGothic");
-        assertThat(ChartStyle.firstInstalled(ChartStyle.FONT_FAMILIES, Set.of("Dialog"))).isEqualTo("SansSerif");
+    void chartsUseTheMapsJapaneseFont() {
+        // the fallback order itself is tested with the map's font chooser (MapRendererTest)
+        assertThat(ChartStyle.fontFamily()).isEqualTo(jp.chiikiatlas.map.MapFonts.family());
+        assertThat(new java.awt.Font(ChartStyle.fontFamily(), java.awt.Font.PLAIN, 14).canDisplayUpTo("日本の人口")).isEqualTo(-1);
     }
 
     @Test
