@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import jp.chiikiatlas.app.cli.CliRun;
+import jp.chiikiatlas.testing.CliRun;
 import jp.chiikiatlas.cache.AtlasCache;
 import jp.chiikiatlas.geo.RegionLevel;
 import jp.chiikiatlas.stats.check.TotalsCheck;

@@ -1,5 +1,6 @@
 package jp.chiikiatlas.app.cli;
 
+import jp.chiikiatlas.testing.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import jp.chiikiatlas.app.cli.CliRun;
+import jp.chiikiatlas.testing.CliRun;
 import jp.chiikiatlas.cache.AtlasCache;
 import jp.chiikiatlas.stats.importers.juki.JukiFixtures;
 import jp.chiikiatlas.stats.query.StatisticsQuery;
